@@ -1,0 +1,304 @@
+/**
+ * The parameter schema: the single source of truth for every model parameter.
+ *
+ * Sliders, validation, URL state, the CLI's `--help` and the docs are all generated from
+ * this table. Each entry says what the number means (English and Simplified Chinese), its
+ * unit, its range and default, and where the default comes from: a figure in DOMAIN.md, or
+ * "assumption" when no source gives one.
+ */
+
+/** The families a parameter belongs to (the panel's sections). */
+export const PARAM_GROUPS = ['market', 'public', 'private', 'trust', 'product', 'costs'] as const;
+export type ParamGroup = (typeof PARAM_GROUPS)[number];
+
+export const GROUP_LABELS: Record<ParamGroup, { en: string; zh: string }> = {
+  market: { en: 'Market', zh: '市场' },
+  public: { en: 'Public domain', zh: '公域' },
+  private: { en: 'Private-domain operations', zh: '私域运营' },
+  trust: { en: 'Trust', zh: '信任' },
+  product: { en: 'Product and money', zh: '产品与收入' },
+  costs: { en: 'Costs', zh: '成本' },
+};
+
+interface Text {
+  readonly en: string;
+  readonly zh: string;
+}
+
+interface BaseSpec {
+  readonly key: string;
+  readonly group: ParamGroup;
+  readonly label: Text;
+  /** One line: what the number means. */
+  readonly meaning: Text;
+  /** "assumption", or where in DOMAIN.md / MODEL.md the default comes from. */
+  readonly source: string;
+}
+
+export interface NumberSpec extends BaseSpec {
+  readonly kind: 'number' | 'integer';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly unit: Text;
+  /** Slider scale; log for quantities that span orders of magnitude. */
+  readonly scale?: 'linear' | 'log';
+}
+
+export interface ChoiceSpec extends BaseSpec {
+  readonly kind: 'choice';
+  readonly default: string;
+  readonly choices: readonly string[];
+  readonly choiceLabels: Readonly<Record<string, Text>>;
+}
+
+export type ParamSpec = NumberSpec | ChoiceSpec;
+
+const A = 'assumption';
+const u = (en: string, zh: string): Text => ({ en, zh });
+const PER_DAY = u('1/day', '每天');
+const SHARE = u('share 0–1', '比例 0–1');
+const RMB = u('RMB', '元');
+const RMB_DAY = u('RMB/day', '元/天');
+const MULT = u('×', '倍');
+
+export const PARAM_SPECS = [
+  // ── Market ────────────────────────────────────────────────────────────────────────────
+  { key: 'population', group: 'market', kind: 'integer', default: 100_000, min: 1_000, max: 10_000_000, step: 1_000, scale: 'log',
+    unit: u('agents', '人'), label: u('Addressable market N', '可触达市场 N'),
+    meaning: u('People on the platform the merchant could ever reach (the agents).', '平台上商家可能触达的人数（智能体数）。'), source: A },
+  { key: 'horizonDays', group: 'market', kind: 'integer', default: 365, min: 30, max: 1_095, step: 1,
+    unit: u('days', '天'), label: u('Horizon', '模拟时长'),
+    meaning: u('Days simulated, one step a day.', '模拟的天数，每步一天。'), source: 'MODEL.md (default 365, up to 1,095)' },
+  { key: 'initialFollowerShare', group: 'market', kind: 'number', default: 0, min: 0, max: 1, step: 0.001,
+    unit: SHARE, label: u('Existing followers at day 0', '初始粉丝占比'),
+    meaning: u('Share of the market already following at day 0 (the existing private domain).', '第 0 天已关注的人群占比（已有私域）。'), source: A },
+  { key: 'discountRateDaily', group: 'market', kind: 'number', default: 0, min: 0, max: 0.01, step: 0.0001,
+    unit: PER_DAY, label: u('Discount rate d', '日贴现率 d'),
+    meaning: u('Daily discount rate applied to CLV; 0 gives the sources\' undiscounted CLV = R/M.', 'CLV 的日贴现率；0 即资料中的未贴现 CLV = R/M。'), source: 'DOMAIN.md (CLV = R/M, undiscounted)' },
+
+  // ── Public domain: paid ───────────────────────────────────────────────────────────────
+  { key: 'paidBudgetDaily', group: 'public', kind: 'number', default: 3_000, min: 0, max: 1_000_000, step: 100, scale: 'log',
+    unit: RMB_DAY, label: u('Ad budget', '投流预算'),
+    meaning: u('Daily spend on paid exposure (商域: feed ads, DOU+, search).', '每日商域投放花费（信息流、DOU+、搜索）。'), source: A },
+  { key: 'paidPricing', group: 'public', kind: 'choice', default: 'cac', choices: ['cac', 'cpm'],
+    choiceLabels: { cac: u('Base CAC, rising as the market depletes', '基础获客成本，随市场消耗而上升'), cpm: u('CPM × click-through', 'CPM × 点击率') },
+    label: u('Paid pricing', '投放计价方式'),
+    meaning: u('How ad spend turns into leads: a base cost per lead that rises as the unaware pool shrinks, or impressions at a CPM with a click-through rate.', '投放如何变成线索：随未触达人群减少而上涨的单线索成本，或按 CPM 购买曝光再乘点击率。'), source: 'MODEL.md' },
+  { key: 'baseCac', group: 'public', kind: 'number', default: 20, min: 0.1, max: 5_000, step: 0.1, scale: 'log',
+    unit: u('RMB/lead', '元/线索'), label: u('Base cost per lead', '基础线索成本'),
+    meaning: u('Cost of one acquired lead in an untouched market (pricing = cac). E-commerce cost per *customer* has passed 100 RMB; a lead costs less.', '未开发市场中获得一条线索的成本（计价=cac）。电商单客获客成本已超 100 元，线索更便宜。'), source: 'assumption (DOMAIN.md: per-customer CAC > 100 RMB)' },
+  { key: 'cacElasticity', group: 'public', kind: 'number', default: 1, min: 0, max: 3, step: 0.05,
+    unit: u('exponent', '指数'), label: u('CAC rise with depletion', '获客成本上涨弹性'),
+    meaning: u('Effective CAC = base × (N / unaware)^elasticity: how fast leads get dearer as the market is used up.', '实际获客成本 = 基础 × (N / 未触达人数)^弹性：市场被消耗时线索变贵的速度。'), source: A },
+  { key: 'cpm', group: 'public', kind: 'number', default: 40, min: 1, max: 1_000, step: 1, scale: 'log',
+    unit: u('RMB/1000 impressions', '元/千次曝光'), label: u('CPM', '千次曝光成本 CPM'),
+    meaning: u('Price of 1,000 paid impressions (pricing = cpm), spread at random over the whole market.', '每千次付费曝光的价格（计价=cpm），随机分布到整个市场。'), source: A },
+  { key: 'clickThroughRate', group: 'public', kind: 'number', default: 0.01, min: 0, max: 0.5, step: 0.001,
+    unit: SHARE, label: u('Click-through rate', '点击率'),
+    meaning: u('Chance that an impression on an unaware person makes them a lead (visits the home page).', '一次曝光使未触达者成为线索（访问主页）的概率。'), source: A },
+  { key: 'organicImpressionsDaily', group: 'public', kind: 'number', default: 20_000, min: 0, max: 10_000_000, step: 100, scale: 'log',
+    unit: u('impressions/day', '次/天'), label: u('Organic reach', '自然流量曝光'),
+    meaning: u('Free daily impressions from the algorithmic feed and search before any flywheel boost.', '算法推荐与搜索带来的每日免费曝光（未计私域反哺）。'), source: A },
+  { key: 'organicConversion', group: 'public', kind: 'number', default: 0.01, min: 0, max: 0.5, step: 0.001,
+    unit: SHARE, label: u('Organic lead rate', '自然流量转化率'),
+    meaning: u('Chance that an organic impression on an unaware person makes them a lead.', '一次自然曝光使未触达者成为线索的概率。'), source: A },
+  { key: 'flywheelPerThousandFans', group: 'public', kind: 'number', default: 0.05, min: 0, max: 2, step: 0.01,
+    unit: u('× per 1,000 active fans', '每千活跃粉丝倍数'), label: u('Flywheel (私域反哺)', '私域反哺'),
+    meaning: u('Organic reach multiplier gained per 1,000 active fans (affinity-tier followers and group members): private feeds public.', '每千名活跃粉丝（好感粉以上及群成员）带来的自然曝光增幅：私域反哺公域。'), source: 'assumption (DOMAIN.md: active fans raise organic reach)' },
+  { key: 'flywheelCap', group: 'public', kind: 'number', default: 5, min: 1, max: 100, step: 0.5,
+    unit: MULT, label: u('Flywheel ceiling', '反哺上限'),
+    meaning: u('Largest multiple of base organic reach the flywheel can reach (platform weight caps it).', '反哺能让自然流量放大的最大倍数（平台权重限制）。'), source: A },
+  { key: 'forgetRate', group: 'public', kind: 'number', default: 0.05, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Forgetting', '遗忘率'),
+    meaning: u('Daily chance that an exposed person who has not followed forgets the merchant (back to unaware).', '已曝光但未关注者每天遗忘商家（回到未触达）的概率。'), source: A },
+  { key: 'lapsedReexposure', group: 'public', kind: 'number', default: 0.2, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Re-exposure of lapsed', '流失者再触达系数'),
+    meaning: u('How likely public reach re-exposes someone who unfollowed, relative to an unaware person.', '取关者被公域再次触达的可能性（相对未触达者）。'), source: A },
+  { key: 'referralRate', group: 'public', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Referral rate (裂变)', '裂变推荐率'),
+    meaning: u('Daily chance that an eligible customer recommends the merchant to a random person (well mixed).', '合格老客每天向随机一人推荐商家的概率（均匀混合）。'), source: A },
+  { key: 'referralTrustThreshold', group: 'public', kind: 'number', default: 0.6, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Trust needed to refer', '推荐所需信任'),
+    meaning: u('Only customers (bought at least once) with at least this trust refer others.', '只有信任不低于此值的老客（至少买过一次）才会推荐。'), source: A },
+  { key: 'referralReward', group: 'public', kind: 'number', default: 10, min: 0, max: 1_000, step: 1,
+    unit: u('RMB/referral', '元/次'), label: u('Referral reward', '推荐奖励'),
+    meaning: u('Reward or group-buy discount paid per successful referral (拼团, 助力, invite rewards).', '每次成功推荐支付的奖励或拼团优惠（拼团、助力、邀请奖励）。'), source: A },
+  { key: 'referralRewardBoost', group: 'public', kind: 'number', default: 1, min: 0, max: 10, step: 0.1,
+    unit: MULT, label: u('Reward effect on referrals', '奖励对推荐的拉动'),
+    meaning: u('Referral rate × (1 + boost × reward / order value): how much the incentive lifts sharing.', '推荐率 × (1 + 拉动 × 奖励 / 客单价)：激励对分享的提升。'), source: A },
+  { key: 'offlineVisitorsDaily', group: 'public', kind: 'number', default: 0, min: 0, max: 100_000, step: 10,
+    unit: u('people/day', '人/天'), label: u('Store visitors (线下引流)', '门店客流'),
+    meaning: u('People who pass through the store each day and see its QR code.', '每天经过门店并看到二维码的人数。'), source: A },
+  { key: 'offlineScanRate', group: 'public', kind: 'number', default: 0.1, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('QR-scan rate', '扫码率'),
+    meaning: u('Share of store visitors who scan and follow (or add as a contact).', '扫码关注（或加为好友）的到店客比例。'), source: A },
+  { key: 'offlineContactShare', group: 'public', kind: 'number', default: 0.3, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Scans that add a contact', '扫码加好友比例'),
+    meaning: u('Share of scans that become one-to-one contacts (WeCom friend) rather than plain followers.', '扫码后成为一对一好友（企业微信）而非普通粉丝的比例。'), source: A },
+
+  // ── Private-domain operations ─────────────────────────────────────────────────────────
+  { key: 'followRate', group: 'private', kind: 'number', default: 0.04, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Follow rate (关注)', '关注率'),
+    meaning: u('Daily chance that an exposed person follows, at average trust.', '已曝光者在平均信任下每天关注的概率。'), source: A },
+  { key: 'pushesPerWeek', group: 'private', kind: 'number', default: 3, min: 0, max: 28, step: 0.5,
+    unit: u('pushes/week', '次/周'), label: u('Content pushes', '内容推送频次'),
+    meaning: u('Posts, pushes and live bookings sent to followers a week (capped by the platform).', '每周向粉丝推送的图文、视频、直播预约次数（受平台上限约束）。'), source: A },
+  { key: 'pushCapMonthly', group: 'private', kind: 'number', default: 8, min: 0, max: 120, step: 1,
+    unit: u('pushes/month', '次/月'), label: u('Platform push cap', '平台推送上限'),
+    meaning: u('Free pushes a month the platform allows to all followers (Douyin: 8).', '平台允许每月向全部粉丝免费推送的次数（抖音：8 次）。'), source: 'DOMAIN.md (Douyin: 8 free touches a month)' },
+  { key: 'followerReach', group: 'private', kind: 'number', default: 0.3, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Follower reach', '粉丝触达率'),
+    meaning: u('Share of followers who actually see a push (the platform rations follower reach).', '实际看到一次推送的粉丝比例（平台对粉丝触达有配给）。'), source: 'assumption (DOMAIN.md: a video is not shown to most fans)' },
+  { key: 'dmRate', group: 'private', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('DM / add-friend rate', '私信加好友率'),
+    meaning: u('Daily chance that a follower opens a one-to-one thread (DM, WeChat/WeCom friend), at average trust.', '粉丝在平均信任下每天开启一对一关系（私信、加微信/企微）的概率。'), source: A },
+  { key: 'staff', group: 'private', kind: 'integer', default: 2, min: 0, max: 1_000, step: 1,
+    unit: u('people', '人'), label: u('Service staff', '客服/顾问人数'),
+    meaning: u('People doing one-to-one service (consultation, after-sales care).', '做一对一服务（咨询、售后关怀）的人数。'), source: A },
+  { key: 'conversationsPerStaff', group: 'private', kind: 'number', default: 60, min: 0, max: 1_000, step: 1,
+    unit: u('conversations/day', '次/天'), label: u('Conversations per staff', '人均日对话量'),
+    meaning: u('One-to-one conversations each staff member holds a day with followers, contacts and group members.', '每位员工每天与粉丝、好友、群成员的一对一对话次数。'), source: A },
+  { key: 'serviceCloseRate', group: 'private', kind: 'number', default: 0.03, min: 0, max: 1, step: 0.001,
+    unit: SHARE, label: u('Sale per conversation', '对话成交率'),
+    meaning: u('Chance a conversation ends in an order, at average trust.', '平均信任下一次对话促成订单的概率。'), source: A },
+  { key: 'groupInviteRate', group: 'private', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Group join rate', '入群率'),
+    meaning: u('Daily chance that a follower or contact joins a fan group, at average trust.', '粉丝或好友在平均信任下每天加入粉丝群的概率。'), source: A },
+  { key: 'groups', group: 'private', kind: 'integer', default: 10, min: 0, max: 10_000, step: 1,
+    unit: u('groups', '个'), label: u('Groups operated', '运营群数'),
+    meaning: u('Fan groups the merchant runs; seats = groups × capacity.', '商家运营的粉丝群数量；席位 = 群数 × 群容量。'), source: A },
+  { key: 'groupCapacity', group: 'private', kind: 'integer', default: 500, min: 1, max: 10_000, step: 1,
+    unit: u('members/group', '人/群'), label: u('Group capacity', '群容量'),
+    meaning: u('Members one group holds (WeChat: 500).', '单个群可容纳人数（微信：500）。'), source: 'MODEL.md (WeChat: 500 per group)' },
+  { key: 'groupEventsPerWeek', group: 'private', kind: 'number', default: 3, min: 0, max: 28, step: 0.5,
+    unit: u('events/week', '次/周'), label: u('Group activity', '群活动频次'),
+    meaning: u('Red packets, events and live-stream syncs held in every group a week.', '每群每周的红包、活动、直播同步次数。'), source: A },
+  { key: 'groupEngagement', group: 'private', kind: 'number', default: 0.5, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Group engagement', '群活跃参与率'),
+    meaning: u('Share of members who take part in (are touched by) a group event.', '参与（被触达）一次群活动的成员比例。'), source: A },
+  { key: 'groupLeaveRate', group: 'private', kind: 'number', default: 0.003, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Group leave rate', '退群率'),
+    meaning: u('Daily chance a member leaves the group (back to follower or contact) before fatigue.', '成员每天退群（回到粉丝或好友）的基础概率，不含疲劳。'), source: A },
+  { key: 'unfollowRate', group: 'private', kind: 'number', default: 0.002, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Unfollow rate', '取关率'),
+    meaning: u('Daily chance a follower, contact or member unfollows or blocks (lapsed) before fatigue; 1 − retention r.', '粉丝、好友或群成员每天取关/拉黑（流失）的基础概率（不含疲劳）；即 1 − 留存率 r。'), source: A },
+  { key: 'promotionsPerMonth', group: 'private', kind: 'number', default: 2, min: 0, max: 30, step: 0.5,
+    unit: u('days/month', '天/月'), label: u('Promotion days', '促销天数'),
+    meaning: u('Coupon days a month, announced to the private domain.', '每月向私域发券的促销天数。'), source: A },
+  { key: 'couponDepth', group: 'private', kind: 'number', default: 0.1, min: 0, max: 0.9, step: 0.01,
+    unit: SHARE, label: u('Coupon depth', '优惠力度'),
+    meaning: u('Share of the order value taken off on promotion days (lowers margin).', '促销日订单减免的比例（降低毛利）。'), source: A },
+  { key: 'couponUplift', group: 'private', kind: 'number', default: 5, min: 0, max: 50, step: 0.1,
+    unit: u('× per unit depth', '每单位力度倍数'), label: u('Coupon pull', '优惠拉动'),
+    meaning: u('Purchase odds on a promotion day × (1 + pull × depth).', '促销日购买概率 × (1 + 拉动 × 力度)。'), source: A },
+
+  // ── Trust ─────────────────────────────────────────────────────────────────────────────
+  { key: 'trustInitPaid', group: 'trust', kind: 'number', default: 0.1, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: paid', '初始信任：付费'),
+    meaning: u('Trust of a lead who came from an ad.', '来自广告的线索的初始信任。'), source: 'assumption (MODEL.md: paid low)' },
+  { key: 'trustInitOrganic', group: 'trust', kind: 'number', default: 0.2, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: organic', '初始信任：自然'),
+    meaning: u('Trust of a lead from organic reach (also the existing followers at day 0).', '来自自然流量的线索（及第 0 天已有粉丝）的初始信任。'), source: 'assumption (MODEL.md: organic low-mid)' },
+  { key: 'trustInitOffline', group: 'trust', kind: 'number', default: 0.4, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: offline', '初始信任：线下'),
+    meaning: u('Trust of someone who scanned a store QR code.', '门店扫码者的初始信任。'), source: 'assumption (MODEL.md: offline mid)' },
+  { key: 'trustInitReferral', group: 'trust', kind: 'number', default: 0.5, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: referral', '初始信任：推荐'),
+    meaning: u('Trust of someone a friend referred.', '朋友推荐来的人的初始信任。'), source: 'assumption (MODEL.md: referral high)' },
+  { key: 'trustGain', group: 'trust', kind: 'number', default: 0.05, min: 0, max: 1, step: 0.005,
+    unit: u('share of the gap', '差距比例'), label: u('Trust gain per touch', '每次触达信任增益'),
+    meaning: u('Each valuable touch: trust += gain × (1 − trust).', '每次有价值的触达：信任 += 增益 × (1 − 信任)。'), source: 'MODEL.md (form); value assumption' },
+  { key: 'trustDecay', group: 'trust', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
+    unit: PER_DAY, label: u('Trust decay', '信任衰减'),
+    meaning: u('Each day without a touch: trust −= decay × trust.', '每个未被触达的日子：信任 −= 衰减 × 信任。'), source: 'MODEL.md (form); value assumption' },
+  { key: 'trustSensitivity', group: 'trust', kind: 'number', default: 0.8, min: 0, max: 1, step: 0.01,
+    unit: u('0–1', '0–1'), label: u('Trust sensitivity', '信任敏感度'),
+    meaning: u('How much trust moves follow, DM, join and purchase odds: × (1 − s + 2·s·trust).', '信任对关注、私信、入群、购买概率的影响：× (1 − s + 2·s·信任)。'), source: A },
+  { key: 'fatigueTolerance', group: 'trust', kind: 'integer', default: 3, min: 0, max: 50, step: 1,
+    unit: u('touches/week', '次/周'), label: u('Touch tolerance', '触达容忍度'),
+    meaning: u('Touches a person welcomes in a week; beyond it each touch is spam.', '一周内可接受的触达次数；超过后每次都是骚扰。'), source: A },
+  { key: 'fatiguePenalty', group: 'trust', kind: 'number', default: 0.1, min: 0, max: 1, step: 0.01,
+    unit: u('share of trust', '信任比例'), label: u('Spam penalty', '骚扰惩罚'),
+    meaning: u('Each touch beyond tolerance: trust −= penalty × trust.', '超出容忍度的每次触达：信任 −= 惩罚 × 信任。'), source: 'assumption (DOMAIN.md: over-touching destroys trust)' },
+  { key: 'fatigueExitRate', group: 'trust', kind: 'number', default: 0.03, min: 0, max: 1, step: 0.001,
+    unit: u('per excess touch', '每次超额触达'), label: u('Spam exit odds', '骚扰流失概率'),
+    meaning: u('Chance each touch beyond tolerance makes a person unfollow (or leave the group).', '每次超额触达导致取关（或退群）的概率。'), source: 'assumption (DOMAIN.md: nobody wants an ad-bot)' },
+  { key: 'tierAffinity', group: 'trust', kind: 'number', default: 0.4, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('Affinity-fan threshold', '好感粉门槛'),
+    meaning: u('Trust at which a passer-by fan (路人粉) becomes an affinity fan (好感粉).', '路人粉升为好感粉的信任门槛。'), source: 'assumption (DOMAIN.md: Douyin fan tiers)' },
+  { key: 'tierTrueLove', group: 'trust', kind: 'number', default: 0.75, min: 0, max: 1, step: 0.01,
+    unit: u('trust 0–1', '信任 0–1'), label: u('True-love-fan threshold', '真爱粉门槛'),
+    meaning: u('Trust at which an affinity fan becomes a true-love fan (真爱粉).', '好感粉升为真爱粉的信任门槛。'), source: 'assumption (DOMAIN.md: Douyin fan tiers)' },
+  { key: 'badExperienceRate', group: 'trust', kind: 'number', default: 0.05, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Bad purchase experience', '差评体验率'),
+    meaning: u('Chance that an order goes wrong; it cuts trust instead of building it.', '订单体验不佳的概率；会降低而非提升信任。'), source: A },
+  { key: 'badExperienceLoss', group: 'trust', kind: 'number', default: 0.5, min: 0, max: 1, step: 0.01,
+    unit: u('share of trust', '信任比例'), label: u('Trust lost on a bad order', '差评信任损失'),
+    meaning: u('A bad order: trust −= loss × trust.', '一次差体验：信任 −= 损失 × 信任。'), source: A },
+
+  // ── Product and money ─────────────────────────────────────────────────────────────────
+  { key: 'purchaseRate', group: 'product', kind: 'number', default: 1 / 30, min: 0, max: 1, step: 0.0001,
+    unit: PER_DAY, label: u('Purchase frequency', '购买频率'),
+    meaning: u('Daily purchase odds of a follower at average trust: the product\'s base frequency (1/30 ≈ monthly).', '平均信任粉丝每天购买的概率：产品基础频次（1/30 ≈ 每月一次）。'), source: A },
+  { key: 'stageMultExposed', group: 'product', kind: 'number', default: 0.3, min: 0, max: 10, step: 0.05,
+    unit: MULT, label: u('Buying: exposed', '购买倍数：已曝光'),
+    meaning: u('Purchase odds of an exposed non-follower relative to a follower (buying straight from an ad).', '已曝光未关注者相对粉丝的购买倍数（看广告直接下单）。'), source: A },
+  { key: 'stageMultFollower', group: 'product', kind: 'number', default: 1, min: 0, max: 10, step: 0.05,
+    unit: MULT, label: u('Buying: follower', '购买倍数：粉丝'),
+    meaning: u('Purchase odds of a follower (the reference, normally 1).', '粉丝的购买倍数（基准，通常为 1）。'), source: A },
+  { key: 'stageMultContact', group: 'product', kind: 'number', default: 1.5, min: 0, max: 10, step: 0.05,
+    unit: MULT, label: u('Buying: contact', '购买倍数：好友'),
+    meaning: u('Purchase odds of a one-to-one contact relative to a follower.', '一对一好友相对粉丝的购买倍数。'), source: A },
+  { key: 'stageMultGroup', group: 'product', kind: 'number', default: 2, min: 0, max: 10, step: 0.05,
+    unit: MULT, label: u('Buying: group member', '购买倍数：群成员'),
+    meaning: u('Purchase odds of a group member relative to a follower.', '群成员相对粉丝的购买倍数。'), source: 'assumption (DOMAIN.md: 70% repurchase among Luzhou Laojiao group members)' },
+  { key: 'stageMultLapsed', group: 'product', kind: 'number', default: 0.05, min: 0, max: 10, step: 0.01,
+    unit: MULT, label: u('Buying: lapsed', '购买倍数：已流失'),
+    meaning: u('Purchase odds of someone who unfollowed, relative to a follower (trust not applied).', '已取关者相对粉丝的购买倍数（不计信任）。'), source: A },
+  { key: 'orderValue', group: 'product', kind: 'number', default: 120, min: 1, max: 1_000_000, step: 1, scale: 'log',
+    unit: u('RMB/order', '元/单'), label: u('Order value', '客单价'),
+    meaning: u('List price of one order before coupons.', '一单的标价（未计优惠）。'), source: A },
+  { key: 'grossMargin', group: 'product', kind: 'number', default: 0.5, min: 0, max: 1, step: 0.01,
+    unit: SHARE, label: u('Gross margin', '毛利率'),
+    meaning: u('Share of list price left after cost of goods; coupons come out of it.', '扣除商品成本后的标价比例；优惠从中扣除。'), source: A },
+
+  // ── Costs ─────────────────────────────────────────────────────────────────────────────
+  { key: 'privateFixedCostDaily', group: 'costs', kind: 'number', default: 300, min: 0, max: 1_000_000, step: 10,
+    unit: RMB_DAY, label: u('Private-domain fixed cost', '私域固定成本'),
+    meaning: u('Team overhead and SCRM tools a day, whatever the size of the private domain.', '团队开销与 SCRM 工具的日成本，与私域规模无关。'), source: A },
+  { key: 'staffCostDaily', group: 'costs', kind: 'number', default: 300, min: 0, max: 100_000, step: 10,
+    unit: u('RMB/staff/day', '元/人/天'), label: u('Staff cost', '人力成本'),
+    meaning: u('Daily cost of one service staff member.', '每位服务人员的日成本。'), source: A },
+  { key: 'memberCostDaily', group: 'costs', kind: 'number', default: 0.005, min: 0, max: 10, step: 0.001,
+    unit: u('RMB/member/day', '元/人/天'), label: u('Cost per private member', '私域人均成本'),
+    meaning: u('Variable cost a day per follower, contact or group member (messaging, tools per seat).', '每位粉丝、好友或群成员的日变动成本（消息、按席位计费的工具）。'), source: A },
+  { key: 'groupEventCost', group: 'costs', kind: 'number', default: 50, min: 0, max: 100_000, step: 1,
+    unit: u('RMB/event/group', '元/次/群'), label: u('Cost per group event', '每次群活动成本'),
+    meaning: u('Red packets and prizes spent on one event in one group.', '一个群一次活动的红包与奖品支出。'), source: A },
+] as const satisfies readonly ParamSpec[];
+
+export type ParamKey = (typeof PARAM_SPECS)[number]['key'];
+type SpecOf<K extends ParamKey> = Extract<(typeof PARAM_SPECS)[number], { key: K }>;
+
+/** A fully resolved, valid parameter set: one value for every key of the schema. */
+export type Params = {
+  -readonly [K in ParamKey]: SpecOf<K> extends { kind: 'choice'; choices: readonly (infer C)[] } ? C : number;
+};
+
+export const PARAM_KEYS: readonly ParamKey[] = PARAM_SPECS.map((spec) => spec.key);
+
+const SPEC_BY_KEY = new Map<string, ParamSpec>(PARAM_SPECS.map((spec) => [spec.key, spec]));
+
+/** The spec of one parameter, or undefined for an unknown key. */
+export function specOf(key: string): ParamSpec | undefined {
+  return SPEC_BY_KEY.get(key);
+}
+
+/** The default scenario: every parameter at its schema default. */
+export function defaultParams(): Params {
+  const params: Record<string, number | string> = {};
+  for (const spec of PARAM_SPECS) params[spec.key] = spec.default;
+  return params as Params;
+}
