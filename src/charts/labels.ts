@@ -1,0 +1,273 @@
+/**
+ * Every user-facing string the charts show, in English and Simplified Chinese. One table so
+ * that a missing translation is a type error (`zh` must have the shape of `en`).
+ */
+import type { Channel, SpendCategory, Slice, Stage, Tier } from '../../models/output/contract.ts';
+import type { Lang } from './format.ts';
+
+export interface ChartLabels {
+  stage: Record<Stage, string>;
+  /** Target node of a return flow in the Sankey (a step back to a shallower stage). */
+  stageReturn: Record<Stage, string>;
+  tier: Record<Tier, string>;
+  channel: Record<Channel | 'all', string>;
+  spend: Record<SpendCategory, string>;
+  slice: Record<Slice, string>;
+  scenario: { a: string; b: string };
+  axis: {
+    daysSinceAcquisition: string;
+    perUserRmb: string;
+    day: string;
+    users: string;
+    rmbPerWeek: string;
+    rmbCumulative: string;
+  };
+  ltv: {
+    title: string;
+    revenue: string;
+    margin: string;
+    cac: string;
+    payback: string;
+    band: string;
+    twin: string;
+    simulated: string;
+    age: (days: number) => string;
+  };
+  stageArea: { titleStages: string; titleTiers: string; total: string };
+  sankey: { title: string; flow: string; users: string; instructions: string };
+  money: {
+    title: string;
+    spend: string;
+    revenue: string;
+    margin: string;
+    profit: string;
+    breakEven: string;
+    week: (index: number, firstDay: number, lastDay: number, partial: boolean) => string;
+    profitTitle: string;
+  };
+  cohort: {
+    title: string;
+    cohort: string;
+    size: string;
+    cac: string;
+    clv: string;
+    clvMargin: string;
+    roi: string;
+    roiMargin: string;
+    repurchase: string;
+    payback: string;
+    week: (startDay: number) => string;
+    channelGroup: string;
+    weekGroup: string;
+    none: string;
+  };
+  readout: { instructions: string };
+}
+
+const en: ChartLabels = {
+  stage: {
+    unaware: 'unaware',
+    exposed: 'exposed',
+    follower: 'follower',
+    contact: 'contact',
+    group: 'group member',
+    lapsed: 'lapsed',
+  },
+  stageReturn: {
+    unaware: 'unaware (forgot)',
+    exposed: 'exposed (came back)',
+    follower: 'follower (stepped back)',
+    contact: 'contact (left group)',
+    group: 'group member (rejoined)',
+    lapsed: 'lapsed',
+  },
+  tier: { passerby: 'passer-by', affinity: 'affinity', trueLove: 'true love' },
+  channel: {
+    paid: 'paid',
+    organic: 'organic',
+    referral: 'referral',
+    offline: 'offline',
+    existing: 'existing',
+    all: 'all channels',
+  },
+  spend: {
+    ads: 'ads',
+    referralRewards: 'referral rewards',
+    staff: 'staff',
+    groupEvents: 'group events',
+    memberCosts: 'member perks',
+    fixed: 'fixed costs',
+  },
+  slice: {
+    first: 'first purchase',
+    d7: '7 days',
+    d30: '30 days',
+    d60: '60 days',
+    d90: '90 days',
+    d180: '180 days',
+    d365: '365 days',
+  },
+  scenario: { a: 'A', b: 'B' },
+  axis: {
+    daysSinceAcquisition: 'days since acquisition',
+    perUserRmb: '¥ per acquired user (cumulative)',
+    day: 'day',
+    users: 'users',
+    rmbPerWeek: '¥ per week',
+    rmbCumulative: '¥ cumulative',
+  },
+  ltv: {
+    title: 'Lifetime value per acquired user',
+    revenue: 'revenue',
+    margin: 'margin net of retention cost',
+    cac: 'CAC',
+    payback: 'payback',
+    band: '95% interval',
+    twin: 'expected value',
+    simulated: 'simulated',
+    age: (days) => `${days} days after acquisition`,
+  },
+  stageArea: { titleStages: 'Users by stage', titleTiers: 'Private-domain users by fan tier', total: 'total' },
+  sankey: {
+    title: 'Flows between stages',
+    flow: 'flow',
+    users: 'users',
+    instructions: 'Use the arrow keys to step through the flows.',
+  },
+  money: {
+    title: 'Spend, revenue and margin per week',
+    spend: 'spend',
+    revenue: 'revenue',
+    margin: 'margin',
+    profit: 'cumulative profit',
+    breakEven: 'break-even',
+    week: (index, first, last, partial) =>
+      `week ${index + 1} (days ${first}–${last}${partial ? ', partial' : ''})`,
+    profitTitle: 'Cumulative profit',
+  },
+  cohort: {
+    title: 'Cohorts',
+    cohort: 'cohort',
+    size: 'users M',
+    cac: 'CAC',
+    clv: 'CLV (revenue)',
+    clvMargin: 'CLV (margin net of retention)',
+    roi: 'ROI (revenue)',
+    roiMargin: 'ROI (margin)',
+    repurchase: 'repurchase rate',
+    payback: 'payback day',
+    week: (startDay) => `week from day ${startDay}`,
+    channelGroup: 'by channel',
+    weekGroup: 'by acquisition week',
+    none: 'no cohorts',
+  },
+  readout: { instructions: 'Use the left and right arrow keys to move the read-out.' },
+};
+
+const zh: ChartLabels = {
+  stage: {
+    unaware: '未触达',
+    exposed: '已曝光',
+    follower: '粉丝',
+    contact: '好友',
+    group: '群成员',
+    lapsed: '已流失',
+  },
+  stageReturn: {
+    unaware: '未触达（遗忘）',
+    exposed: '已曝光（回流）',
+    follower: '粉丝（回落）',
+    contact: '好友（退群）',
+    group: '群成员（重新入群）',
+    lapsed: '已流失',
+  },
+  tier: { passerby: '路人粉', affinity: '好感粉', trueLove: '真爱粉' },
+  channel: {
+    paid: '付费/商域',
+    organic: '自然',
+    referral: '推荐/裂变',
+    offline: '线下',
+    existing: '存量',
+    all: '全部渠道',
+  },
+  spend: {
+    ads: '广告投放',
+    referralRewards: '裂变奖励',
+    staff: '运营人力',
+    groupEvents: '社群活动',
+    memberCosts: '会员权益',
+    fixed: '固定成本',
+  },
+  slice: {
+    first: '首购',
+    d7: '7天',
+    d30: '30天',
+    d60: '60天',
+    d90: '90天',
+    d180: '180天',
+    d365: '365天',
+  },
+  scenario: { a: 'A', b: 'B' },
+  axis: {
+    daysSinceAcquisition: '获客后天数',
+    perUserRmb: '每位获客用户累计金额（¥）',
+    day: '天',
+    users: '用户数',
+    rmbPerWeek: '每周金额（¥）',
+    rmbCumulative: '累计金额（¥）',
+  },
+  ltv: {
+    title: '每位获客用户的生命周期价值',
+    revenue: '收入',
+    margin: '扣除留存成本后的毛利',
+    cac: '获客成本 CAC',
+    payback: '回本',
+    band: '95% 区间',
+    twin: '期望值',
+    simulated: '模拟值',
+    age: (days) => `获客后第${days}天`,
+  },
+  stageArea: { titleStages: '各阶段用户数', titleTiers: '私域用户的粉丝层级', total: '合计' },
+  sankey: {
+    title: '阶段间流转',
+    flow: '流转',
+    users: '人',
+    instructions: '用方向键逐条查看流转。',
+  },
+  money: {
+    title: '每周投入、收入与毛利',
+    spend: '投入',
+    revenue: '收入',
+    margin: '毛利',
+    profit: '累计利润',
+    breakEven: '盈亏平衡',
+    week: (index, first, last, partial) =>
+      `第${index + 1}周（第${first}–${last}天${partial ? '，不满一周' : ''}）`,
+    profitTitle: '累计利润',
+  },
+  cohort: {
+    title: '同期群',
+    cohort: '同期群',
+    size: '用户数 M',
+    cac: '获客成本 CAC',
+    clv: 'CLV（收入）',
+    clvMargin: 'CLV（扣除留存成本的毛利）',
+    roi: 'ROI（收入）',
+    roiMargin: 'ROI（毛利）',
+    repurchase: '复购率',
+    payback: '回本天数',
+    week: (startDay) => `第${startDay}天起的一周`,
+    channelGroup: '按渠道',
+    weekGroup: '按获客周',
+    none: '没有同期群',
+  },
+  readout: { instructions: '用左右方向键移动读数。' },
+};
+
+/** The chart strings, by language. */
+export const LABELS: Record<Lang, ChartLabels> = { en, zh };
+
+/** The strings for one language. */
+export function labelsFor(lang: Lang): ChartLabels {
+  return LABELS[lang];
+}

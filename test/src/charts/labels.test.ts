@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, SLICES, SPEND_CATEGORIES, STAGES, TIERS } from '../../../models/output/contract.ts';
+import { LABELS } from '../../../src/charts/labels.ts';
+
+describe('chart labels', () => {
+  it('name every stage, tier, channel, spend category and slice in both languages', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const l = LABELS[lang];
+      for (const s of STAGES) expect(l.stage[s]).toBeTruthy();
+      for (const t of TIERS) expect(l.tier[t]).toBeTruthy();
+      for (const c of CHANNELS) expect(l.channel[c]).toBeTruthy();
+      for (const c of SPEND_CATEGORIES) expect(l.spend[c]).toBeTruthy();
+      for (const s of SLICES) expect(l.slice[s]).toBeTruthy();
+    }
+  });
+
+  it('use the trade terms in Chinese', () => {
+    const zh = LABELS.zh;
+    expect([zh.stage.unaware, zh.stage.exposed, zh.stage.follower, zh.stage.contact, zh.stage.group, zh.stage.lapsed])
+      .toEqual(['未触达', '已曝光', '粉丝', '好友', '群成员', '已流失']);
+    expect([zh.tier.passerby, zh.tier.affinity, zh.tier.trueLove]).toEqual(['路人粉', '好感粉', '真爱粉']);
+    expect(zh.slice.first).toBe('首购');
+    expect(zh.channel.paid).toBe('付费/商域');
+  });
+});
