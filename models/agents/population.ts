@@ -1,0 +1,133 @@
+/**
+ * The agents, as a struct of typed arrays (one array per attribute, never an object per
+ * agent), stored by slot and partitioned into the three pools an agent can be in:
+ * slots [0, unawareEnd) unaware, [unawareEnd, activeEnd) active (exposed, follower,
+ * contact, group), [activeEnd, N) lapsed.
+ *
+ * Unaware and lapsed agents are idle: nothing happens to them except events sampled for the
+ * whole pool, so the daily loop only visits the active segment, and visits it in memory
+ * order (the contiguous segment is what makes the loop fast: agents scattered over the
+ * arrays cost a cache miss per attribute). Moving an agent between neighbouring pools swaps
+ * its attributes with the agent at the boundary; every move the model makes is between
+ * neighbours, and each returns the agent's new slot. Agents are exchangeable: nothing in
+ * the model depends on a slot's number.
+ */
+import { UNAWARE } from '../stages.ts';
+
+/** Flag bits in `flags`: channel in bits 0–2, then these. */
+export const FLAG_CHANNEL_MASK = 0b111;
+/** Has had a one-to-one thread (DM or WeChat friend): leaving a group returns to contact. */
+export const FLAG_HAD_CONTACT = 1 << 3;
+/** Has ever been a group member (for the group repurchase rate). */
+export const FLAG_EVER_GROUP = 1 << 4;
+/** Has ever been acquired (has a cohort). */
+export const FLAG_ACQUIRED = 1 << 5;
+
+/** Memory per agent, bytes. */
+export const BYTES_PER_AGENT =
+  1 /* stage */ + 1 /* flags */ + 4 /* trust */ + 2 /* acquiredDay */ + 2 /* firstPurchaseDay */ +
+  2 /* purchases */ + 4 /* revenue */ + 1 /* touchCount */ + 2 /* touchWeek */ + 2; /* idleSince */
+
+export class Population {
+  readonly size: number;
+  /** Relationship stage code (see stages.ts). */
+  readonly stage: Uint8Array;
+  /** Acquisition channel (bits 0–2) and FLAG_* bits. */
+  readonly flags: Uint8Array;
+  /** Trust in [0, 1]. */
+  readonly trust: Float32Array;
+  /** Day of first acquisition (the cohort), −1 if never acquired. */
+  readonly acquiredDay: Int16Array;
+  /** Day of the first purchase, −1 if none. */
+  readonly firstPurchaseDay: Int16Array;
+  /** Orders placed (saturates at 65,535). */
+  readonly purchases: Uint16Array;
+  /** Revenue from this agent, RMB (undiscounted). */
+  readonly revenue: Float32Array;
+  /** Touches in the current fatigue window (calendar week `touchWeek`). */
+  readonly touchCount: Uint8Array;
+  readonly touchWeek: Int16Array;
+  /** Day the agent went idle (forgot or lapsed), for lazy trust decay while idle. */
+  readonly idleSince: Int16Array;
+  /** End of the unaware segment. */
+  unawareEnd: number;
+  /** End of the active segment; lapsed agents follow it. */
+  activeEnd: number;
+
+  constructor(size: number) {
+    this.size = size;
+    this.stage = new Uint8Array(size).fill(UNAWARE);
+    this.flags = new Uint8Array(size);
+    this.trust = new Float32Array(size);
+    this.acquiredDay = new Int16Array(size).fill(-1);
+    this.firstPurchaseDay = new Int16Array(size).fill(-1);
+    this.purchases = new Uint16Array(size);
+    this.revenue = new Float32Array(size);
+    this.touchCount = new Uint8Array(size);
+    this.touchWeek = new Int16Array(size).fill(-1);
+    this.idleSince = new Int16Array(size);
+    this.unawareEnd = size;
+    this.activeEnd = size;
+  }
+
+  get unawareCount(): number {
+    return this.unawareEnd;
+  }
+  get activeCount(): number {
+    return this.activeEnd - this.unawareEnd;
+  }
+  get lapsedCount(): number {
+    return this.size - this.activeEnd;
+  }
+
+  /** Exchanges every attribute of the agents in slots a and b. */
+  private swap(a: number, b: number): void {
+    if (a === b) return;
+    swapIn(this.stage, a, b);
+    swapIn(this.flags, a, b);
+    swapIn(this.trust, a, b);
+    swapIn(this.acquiredDay, a, b);
+    swapIn(this.firstPurchaseDay, a, b);
+    swapIn(this.purchases, a, b);
+    swapIn(this.revenue, a, b);
+    swapIn(this.touchCount, a, b);
+    swapIn(this.touchWeek, a, b);
+    swapIn(this.idleSince, a, b);
+  }
+
+  /** Unaware → active; returns the agent's new slot (its stage is set by the caller). */
+  unawareToActive(slot: number): number {
+    this.unawareEnd--;
+    this.swap(slot, this.unawareEnd);
+    return this.unawareEnd;
+  }
+
+  /** Active → unaware (forgot); returns the new slot. */
+  activeToUnaware(slot: number): number {
+    this.swap(slot, this.unawareEnd);
+    this.unawareEnd++;
+    return this.unawareEnd - 1;
+  }
+
+  /** Active → lapsed; returns the new slot. */
+  activeToLapsed(slot: number): number {
+    this.activeEnd--;
+    this.swap(slot, this.activeEnd);
+    return this.activeEnd;
+  }
+
+  /** Lapsed → active (re-exposed, or scanned a store code); returns the new slot. */
+  lapsedToActive(slot: number): number {
+    this.swap(slot, this.activeEnd);
+    this.activeEnd++;
+    return this.activeEnd - 1;
+  }
+}
+
+type Swappable = Uint8Array | Uint16Array | Int16Array | Float32Array;
+
+function swapIn(array: Swappable, a: number, b: number): void {
+  const t = array[a];
+  array[a] = array[b];
+  array[b] = t;
+}

@@ -1,0 +1,18 @@
+/**
+ * Trust: how much trust moves the odds of following, messaging, joining and buying.
+ * The multiplier is 1 − s + 2·s·trust: 1 at trust ½ whatever the sensitivity s, from 1 − s
+ * (no trust) to 1 + s (full trust), and constant 1 when s = 0 (the homogeneous case).
+ */
+export function trustMultiplier(sensitivity: number, trust: number): number {
+  return 1 - sensitivity + 2 * sensitivity * trust;
+}
+
+/** Fan tier of a private-domain agent: 0 passer-by 路人粉, 1 affinity 好感粉, 2 true-love 真爱粉. */
+export function tierOf(trust: number, affinity: number, trueLove: number): number {
+  return trust >= trueLove ? 2 : trust >= affinity ? 1 : 0;
+}
+
+/** Trust after `days` idle days of decay (applied lazily when an idle agent wakes). */
+export function decayedTrust(trust: number, decay: number, days: number): number {
+  return days > 0 ? trust * Math.pow(1 - decay, days) : trust;
+}
