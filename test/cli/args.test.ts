@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { CliError, parseCommand } from '../../cli/args.ts';
+import type { CliIo, Command } from '../../cli/args.ts';
+import { ParamError, defaultParams } from '../../models/params/index.ts';
+import { composeScenario, resolvePreset } from '../../models/presets/index.ts';
+
+/** Files in memory: path → text. */
+function filesIo(files: Record<string, string>): CliIo {
+  return {
+    readFile(path) {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return files[path];
+    },
+  };
+}
+
+function runCommand(argv: string[], io: CliIo = filesIo({})): Extract<Command, { kind: 'run' }> {
+  const command = parseCommand(argv, io);
+  if (command.kind !== 'run') throw new Error(`expected a run, got ${command.kind}`);
+  return command;
+}
+
+function errorOf(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    expect(error instanceof CliError || error instanceof ParamError).toBe(true);
+    expect((error as Error).message).not.toContain('\n');
+    return error as Error;
+  }
+  throw new Error('expected an error, but nothing was thrown');
+}
+
+describe('parseCommand', () => {
+  it('runs the defaults with seed 1, one replication, as JSON to stdout', () => {
+    expect(runCommand([])).toEqual({ kind: 'run', params: defaultParams(), seed: 1, replications: 1, format: 'json' });
+  });
+
+  it('reads seed, replications, format and out', () => {
+    const command = runCommand(['--seed', '4294967295', '--replications', '1000', '--format', 'csv', '--out', 'x.csv']);
+    expect(command).toMatchObject({ seed: 4_294_967_295, replications: 1000, format: 'csv', out: 'x.csv' });
+  });
+
+  it('knows the info commands, help first', () => {
+    expect(parseCommand(['--schema', '--help']).kind).toBe('help');
+    expect(parseCommand(['-h']).kind).toBe('help');
+    expect(parseCommand(['--schema']).kind).toBe('schema');
+    expect(parseCommand(['--list-presets'])).toEqual({ kind: 'list-presets', format: 'text' });
+    expect(parseCommand(['--list-presets', '--format', 'json'])).toEqual({ kind: 'list-presets', format: 'json' });
+  });
+
+  it('resolves a preset id and a mode+platform+strategy combination', () => {
+    expect(runCommand(['--preset', 'bass']).params).toEqual(resolvePreset('bass'));
+    expect(runCommand(['--preset', 'interest+douyin+hybrid']).params)
+      .toEqual(composeScenario({ mode: 'interest', platform: 'douyin', strategy: 'hybrid' }));
+  });
+
+  it('applies defaults < preset < params file < --set', () => {
+    const io = filesIo({ 'p.json': JSON.stringify({ population: 5000, staff: 7 }) });
+    const params = runCommand(['--preset', 'bass', '--params', 'p.json', '--set', 'staff=9', '--set', 'groups=2'], io).params;
+    expect(params).toEqual({ ...resolvePreset('bass'), population: 5000, staff: 9, groups: 2 });
+  });
+
+  it('lets the last --set of a key win', () => {
+    expect(runCommand(['--set', 'staff=1', '--set', 'staff=3']).params.staff).toBe(3);
+  });
+
+  it('checks cross-field rules on the merged result, not on each source alone', () => {
+    const io = filesIo({ 'p.json': '{"tierAffinity": 0.9}' });
+    expect(runCommand(['--params', 'p.json', '--set', 'tierTrueLove=0.95'], io).params.tierAffinity).toBe(0.9);
+    expect(errorOf(() => runCommand(['--params', 'p.json'], io)).message).toContain('invalid tierTrueLove');
+  });
+
+  it('names the field, value and range of a bad --set', () => {
+    expect(errorOf(() => runCommand(['--set', 'groupCapacity=-3'])).message).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
+    expect(errorOf(() => runCommand(['--set', 'population=lots'])).message).toBe('invalid population: "lots" (expected an integer 1000–10000000)');
+    expect(errorOf(() => runCommand(['--set', 'groupCapasity=3'])).message).toBe('unknown parameter groupCapasity (did you mean groupCapacity?)');
+    expect(errorOf(() => runCommand(['--set', 'staff'])).message).toContain('expected KEY=VALUE');
+  });
+
+  it('names the file for an unreadable, unparsable or non-object params file', () => {
+    const io = filesIo({ 'bad.json': '{"staff": ', 'list.json': '[1, 2]' });
+    expect(errorOf(() => runCommand(['--params', 'none.json'], io)).message).toBe('cannot read params file none.json (no such file)');
+    expect(errorOf(() => runCommand(['--params', 'bad.json'], io)).message).toMatch(/^params file bad\.json is not valid JSON: /);
+    expect(errorOf(() => runCommand(['--params', 'list.json'], io)).message).toMatch(/^params file list\.json must hold a JSON object/);
+  });
+
+  it('reports a bad value in a params file like a bad --set', () => {
+    const io = filesIo({ 'p.json': '{"groupCapacity": -3}' });
+    expect(errorOf(() => runCommand(['--params', 'p.json'], io)).message).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
+  });
+
+  it('treats __proto__ in a params file as an unknown parameter, polluting nothing', () => {
+    const io = filesIo({ 'p.json': '{"__proto__": {"staff": 50, "polluted": true}}' });
+    expect(errorOf(() => runCommand(['--params', 'p.json'], io)).message).toBe('unknown parameter __proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    [['--seed', 'abc'], 'invalid --seed: "abc" (expected an integer 0–4294967295)'],
+    [['--seed', '4294967296'], 'invalid --seed: 4294967296 (expected an integer 0–4294967295)'],
+    [['--seed', '1.5'], 'invalid --seed: 1.5 (expected an integer 0–4294967295)'],
+    [['--seed=-1'], 'invalid --seed: -1 (expected an integer 0–4294967295)'],
+    [['--replications', '0'], 'invalid --replications: 0 (expected an integer 1–1000)'],
+    [['--replications', '1001'], 'invalid --replications: 1001 (expected an integer 1–1000)'],
+    [['--format', 'xml'], 'invalid --format: "xml" (expected one of json, csv)'],
+    [['--out', ''], 'invalid --out: "" (expected a file path)'],
+    [['--preset', 'nope'], /^invalid preset: "nope" \(expected one of interest, /],
+    [['--bogus'], 'unknown option --bogus; see --help'],
+    [['--seeed', '3'], 'unknown option --seeed (did you mean --seed?); see --help'],
+    [['--groupCapacity=3'], 'unknown option --groupCapacity (did you mean --set groupCapacity=…?); see --help'],
+    [['run'], 'unexpected argument "run"; options start with -- (see --help)'],
+    [['--seed'], 'option --seed needs a value'],
+    [['--help=yes'], 'option --help takes no value'],
+  ] as const)('rejects %j with one line: %s', (argv, expected) => {
+    const message = errorOf(() => parseCommand([...argv], filesIo({}))).message;
+    if (typeof expected === 'string') expect(message).toBe(expected);
+    else expect(message).toMatch(expected);
+  });
+});
