@@ -1,0 +1,180 @@
+/**
+ * Strings of the interface chrome, English and Simplified Chinese. Parameter labels, units and
+ * meanings are not here: they live with the parameters in models/params/schema.ts.
+ */
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The name of each language, written in that language (for the switch). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
+
+/** `<html lang>` for each language. */
+export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
+
+const en = {
+  appTitle: 'Siyu Lab',
+  tagline: 'Simulate public- and private-domain traffic (公域 / 私域) with an agent-based model',
+  language: 'Language',
+  scenario: 'Scenario',
+  mode: 'Operating mode',
+  platform: 'Platform',
+  strategy: 'Strategy',
+  apply: 'Apply',
+  namedPreset: 'Cases and teaching models',
+  choosePreset: 'Choose a case…',
+  custom: 'custom',
+  presetApplied: 'Preset applied: {name}',
+  run: 'Run',
+  seed: 'Seed',
+  seedHelp: 'Same seed, same result: compare strategies on the same random draws.',
+  replications: 'Replications',
+  replicationsHelp: 'Runs averaged (1–50); more than 1 shows 95% bands.',
+  parameters: 'Parameters',
+  resetAll: 'Reset all to defaults',
+  resetParam: 'Reset {label} to its default ({value})',
+  defaultValue: 'Default',
+  range: 'Range',
+  source: 'Source',
+  assumption: 'assumption',
+  about: 'About {label}',
+  invalidNumber: 'invalid {key}: {text} (expected a number)',
+  pinA: 'Pin as A',
+  clearA: 'Clear A',
+  compareOff: 'Pin the current result as A, then change something: the next results are B.',
+  compareOn: 'A is pinned (seed {seed}). Changes make B; B − A is the effect of the change.',
+  seedDiffers: 'The seed differs from A\'s, so B − A includes chance as well as the change.',
+  simulating: 'Simulating…',
+  progress: 'Simulation progress',
+  upToDate: 'Up to date',
+  runFailed: 'The simulation failed: {message}',
+  results: 'Results',
+  kpis: 'Key figures',
+  kpi_blendedCac: 'Blended CAC',
+  kpi_clv180: 'CLV at 180 days',
+  kpi_roi180: 'ROI at 180 days',
+  kpi_paybackDay: 'Payback',
+  kpi_groupRepurchaseRate: 'Group repurchase rate',
+  kpi_privateShareOfRevenue: 'Private share of revenue',
+  kpiHelp_blendedCac: 'Acquisition spend / users acquired (RMB per user).',
+  kpiHelp_clv180: 'Revenue per acquired user within 180 days (CLV = R / M).',
+  kpiHelp_roi180: 'CLV at 180 days / CAC.',
+  kpiHelp_paybackDay: 'Days after acquisition until margin CLV covers CAC.',
+  kpiHelp_groupRepurchaseRate: 'Group members who bought twice or more, over those who bought.',
+  kpiHelp_privateShareOfRevenue: 'Revenue from followers, contacts and group members.',
+  days: '{n} days',
+  never: 'not within horizon',
+  notObserved: 'n/a',
+  pointsDiff: '{n} pp',
+  diffLabel: 'B − A',
+  pinnedLabel: 'A',
+  currentLabel: 'B',
+  interval: '95% interval {lo} – {hi}',
+  charts: 'Charts',
+  chartLtv: 'Lifetime value (LTV) curves',
+  chartStages: 'Stages over time',
+  chartFunnel: 'Funnel flows',
+  chartMoney: 'Money',
+  chartCohorts: 'Cohorts',
+  chartPending: 'This chart is not available yet.',
+  waiting: 'Running the default scenario…',
+  footer: 'Everything runs in your browser. Defaults are assumptions unless a source is given.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, string> = {
+  appTitle: '私域 Lab',
+  tagline: '用智能体模型模拟公域与私域流量',
+  language: '语言',
+  scenario: '场景',
+  mode: '经营模式',
+  platform: '平台',
+  strategy: '策略',
+  apply: '应用',
+  namedPreset: '案例与教学模型',
+  choosePreset: '选择一个案例…',
+  custom: '自定义',
+  presetApplied: '已应用预设：{name}',
+  run: '运行',
+  seed: '随机种子',
+  seedHelp: '种子相同，结果相同：在同一组随机数上比较策略。',
+  replications: '重复次数',
+  replicationsHelp: '取平均的运行次数（1–50）；大于 1 时显示 95% 区间。',
+  parameters: '参数',
+  resetAll: '全部恢复默认',
+  resetParam: '将{label}恢复为默认值（{value}）',
+  defaultValue: '默认',
+  range: '范围',
+  source: '来源',
+  assumption: '假设',
+  about: '关于{label}',
+  invalidNumber: 'invalid {key}: {text}（应为数字）',
+  pinA: '固定为 A',
+  clearA: '清除 A',
+  compareOff: '把当前结果固定为 A，然后修改参数：之后的结果是 B。',
+  compareOn: '已固定 A（种子 {seed}）。修改后的结果为 B；B − A 即该修改的效果。',
+  seedDiffers: '当前种子与 A 不同，B − A 中除修改的效果外还含随机差异。',
+  simulating: '模拟中…',
+  progress: '模拟进度',
+  upToDate: '已是最新',
+  runFailed: '模拟失败：{message}',
+  results: '结果',
+  kpis: '关键指标',
+  kpi_blendedCac: '综合获客成本 CAC',
+  kpi_clv180: '180 天客户终身价值 CLV',
+  kpi_roi180: '180 天投资回报率 ROI',
+  kpi_paybackDay: '回本周期',
+  kpi_groupRepurchaseRate: '群成员复购率',
+  kpi_privateShareOfRevenue: '私域收入占比',
+  kpiHelp_blendedCac: '获客花费 / 获客人数（元/人）。',
+  kpiHelp_clv180: '每位获客用户 180 天内带来的收入（CLV = R / M）。',
+  kpiHelp_roi180: '180 天 CLV / CAC。',
+  kpiHelp_paybackDay: '获客后毛利 CLV 覆盖 CAC 所需天数。',
+  kpiHelp_groupRepurchaseRate: '买过两次及以上的群成员占买过的群成员的比例。',
+  kpiHelp_privateShareOfRevenue: '来自粉丝、好友与群成员的收入占比。',
+  days: '{n} 天',
+  never: '周期内未回本',
+  notObserved: '无',
+  pointsDiff: '{n} 个百分点',
+  diffLabel: 'B − A',
+  pinnedLabel: 'A',
+  currentLabel: 'B',
+  interval: '95% 区间 {lo} – {hi}',
+  charts: '图表',
+  chartLtv: '客户终身价值（LTV）曲线',
+  chartStages: '各阶段人数',
+  chartFunnel: '漏斗流转',
+  chartMoney: '资金',
+  chartCohorts: '同期群',
+  chartPending: '该图表暂不可用。',
+  waiting: '正在运行默认场景…',
+  footer: '一切都在你的浏览器中运行。除注明来源外，默认值均为假设。',
+};
+
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, zh };
+
+/** Fill `{name}` placeholders. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The message `key` in `lang`, with placeholders filled. */
+export function translate(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
+  return interpolate(MESSAGES[lang][key], values);
+}
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The starting language: the stored choice, else the browser's preference, else English. */
+export function initialLang(stored: string | null | undefined, browserLanguages: readonly string[] = []): Lang {
+  if (isLang(stored)) return stored;
+  for (const tag of browserLanguages) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

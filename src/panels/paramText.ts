@@ -1,0 +1,23 @@
+/**
+ * How a parameter's value and source read in the panel: compact numbers (万/亿 in Chinese)
+ * for ranges and read-outs, the raw number for the editable field, a translated "assumption".
+ */
+import type { ParamSpec } from '../../models/params/schema.ts';
+import { formatNumber } from '../charts/format.ts';
+import { translate, type Lang } from '../i18n/strings.ts';
+
+/** A value for reading (not editing): "3k", "1.2万", a choice's label. */
+export function displayValue(spec: ParamSpec, value: number | string, lang: Lang): string {
+  if (spec.kind === 'choice') return spec.choiceLabels[String(value)]?.[lang] ?? String(value);
+  return formatNumber(Number(value), lang);
+}
+
+/** A value for the editable field: plain digits, at most 10 significant (1/30 → 0.03333333333). */
+export function inputText(value: number | string): string {
+  return typeof value === 'number' ? String(Number(value.toPrecision(10))) : value;
+}
+
+/** The schema's `source`, with a leading "assumption" in the reader's language. */
+export function sourceText(source: string, lang: Lang): string {
+  return source.replace(/^assumption\b/, translate(lang, 'assumption'));
+}

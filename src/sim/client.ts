@@ -1,0 +1,192 @@
+/**
+ * The main thread's handle on the simulation worker. One run at a time: starting a run
+ * supersedes the one in flight, whose caller gets `{ status: 'cancelled' }` at once.
+ *
+ * The worker runs in chunks and reads messages between them (workers/simApi.ts), so the
+ * superseded run is told to stop (a `cancel` message, or its shared flag when the page is
+ * cross-origin isolated) and normally answers within a chunk. If it has not answered after
+ * `stuckAfterMs`, the worker is terminated, a fresh one started, and the newest request sent
+ * to it again.
+ */
+import * as Comlink from 'comlink';
+import type { Params } from '../../models/params/schema.ts';
+import type { RunResult } from '../../models/output/contract.ts';
+import type { SimApi } from '../../workers/simApi.ts';
+
+export interface SimRequest {
+  params: Params;
+  seed: number;
+  replications: number;
+}
+
+export type SimOutcome = { status: 'done'; result: RunResult; elapsedMs: number } | { status: 'cancelled' };
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** A channel to a worker: a `Worker` in the browser, a `MessagePort` in tests. */
+export type WorkerLike = Comlink.Endpoint & { terminate?: () => void };
+
+export interface SimClientOptions {
+  /** Start a worker (default: the module worker `workers/sim.worker.ts`). */
+  spawn?: () => WorkerLike;
+  /** Restart the worker when a superseded run has not stopped after this long, ms. */
+  stuckAfterMs?: number;
+  /** Cancel through a SharedArrayBuffer flag. Default: when the page is cross-origin isolated. */
+  sharedCancel?: boolean;
+}
+
+export const DEFAULT_STUCK_AFTER_MS = 1000;
+
+interface Job {
+  id: number;
+  request: SimRequest;
+  onProgress?: ProgressListener;
+  flag?: Int32Array;
+  settled: boolean;
+  settle: (outcome: SimOutcome) => void;
+  fail: (error: Error) => void;
+}
+
+export function defaultSpawn(): WorkerLike {
+  return new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'siyu-sim' });
+}
+
+function canShareMemory(): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+}
+
+export class SimClient {
+  readonly #spawn: () => WorkerLike;
+  readonly #stuckAfterMs: number;
+  readonly #sharedCancel: boolean;
+  #worker: WorkerLike | null = null;
+  #remote: Comlink.Remote<SimApi> | null = null;
+  /** Bumped on every restart; replies from an older worker are ignored. */
+  #generation = 0;
+  #nextId = 0;
+  #current: Job | null = null;
+  /** Superseded runs the worker has not answered yet. */
+  readonly #stale = new Set<number>();
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Workers started so far (1 + restarts). */
+  spawned = 0;
+
+  constructor(options: SimClientOptions = {}) {
+    this.#spawn = options.spawn ?? defaultSpawn;
+    this.#stuckAfterMs = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS;
+    this.#sharedCancel = options.sharedCancel ?? canShareMemory();
+  }
+
+  /** Start the worker now (it loads while the page renders); resolves when it answers. */
+  async warmUp(): Promise<void> {
+    await this.#ensureRemote().ping();
+  }
+
+  /** Run a request; a newer `run` makes this one resolve `{ status: 'cancelled' }`. */
+  run(request: SimRequest, onProgress?: ProgressListener): Promise<SimOutcome> {
+    if (this.#current) this.#supersede(this.#current);
+    return new Promise<SimOutcome>((resolve, reject) => {
+      const job: Job = {
+        id: ++this.#nextId,
+        request,
+        onProgress,
+        flag: this.#sharedCancel ? new Int32Array(new SharedArrayBuffer(4)) : undefined,
+        settled: false,
+        settle: (outcome) => {
+          if (job.settled) return;
+          job.settled = true;
+          if (this.#current === job) this.#current = null;
+          resolve(outcome);
+        },
+        fail: (error) => {
+          if (job.settled) return;
+          job.settled = true;
+          if (this.#current === job) this.#current = null;
+          reject(error);
+        },
+      };
+      this.#current = job;
+      this.#send(job);
+    });
+  }
+
+  /** Stop the worker; a run in flight resolves cancelled. */
+  dispose(): void {
+    this.#current?.settle({ status: 'cancelled' });
+    this.#stopWorker();
+  }
+
+  #send(job: Job): void {
+    const generation = this.#generation;
+    const remote = this.#ensureRemote();
+    const progress = job.onProgress ? Comlink.proxy(job.onProgress) : undefined;
+    remote.run({ id: job.id, ...job.request, cancelFlag: job.flag }, progress).then(
+      (outcome) => {
+        if (generation !== this.#generation) return;
+        this.#answered(job.id);
+        job.settle(outcome.status === 'done'
+          ? { status: 'done', result: outcome.result, elapsedMs: outcome.elapsedMs }
+          : { status: 'cancelled' });
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return;
+        this.#answered(job.id);
+        job.fail(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  }
+
+  #supersede(job: Job): void {
+    job.settle({ status: 'cancelled' });
+    if (job.flag) Atomics.store(job.flag, 0, 1);
+    else this.#remote?.cancel(job.id).catch(() => {});
+    this.#stale.add(job.id);
+    if (this.#watchdog === undefined && this.#worker?.terminate) {
+      this.#watchdog = setTimeout(() => this.#restart(), this.#stuckAfterMs);
+    }
+  }
+
+  #answered(id: number): void {
+    this.#stale.delete(id);
+    if (this.#stale.size === 0 && this.#watchdog !== undefined) {
+      clearTimeout(this.#watchdog);
+      this.#watchdog = undefined;
+    }
+  }
+
+  /** The worker is stuck on a superseded run: start afresh and resend the newest request. */
+  #restart(): void {
+    this.#watchdog = undefined;
+    if (this.#stale.size === 0) return;
+    this.#stopWorker();
+    const job = this.#current;
+    if (job && !job.settled) this.#send(job);
+  }
+
+  #ensureRemote(): Comlink.Remote<SimApi> {
+    if (this.#remote) return this.#remote;
+    const worker = this.#spawn();
+    const generation = this.#generation;
+    this.spawned += 1;
+    worker.addEventListener('error', (event) => {
+      if (generation !== this.#generation) return;
+      const message = (event as ErrorEvent).message || 'the simulation worker failed';
+      this.#current?.fail(new Error(message));
+      this.#stopWorker();
+    });
+    this.#worker = worker;
+    this.#remote = Comlink.wrap<SimApi>(worker);
+    return this.#remote;
+  }
+
+  #stopWorker(): void {
+    const worker = this.#worker;
+    this.#generation += 1;
+    this.#worker = null;
+    this.#remote = null;
+    this.#stale.clear();
+    if (this.#watchdog !== undefined) clearTimeout(this.#watchdog);
+    this.#watchdog = undefined;
+    worker?.terminate?.();
+  }
+}

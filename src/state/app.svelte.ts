@@ -1,0 +1,174 @@
+/**
+ * The explorer's state, in one place: the parameters, seed and replications the user set, the
+ * latest result (B), the pinned result (A), and the run in progress. Every edit goes through a
+ * method here, which validates it and schedules a re-run in the worker.
+ *
+ * Results are big (typed arrays) and immutable: they sit in `$state.raw` and are replaced
+ * whole, never proxied or mutated. Parameters are a flat record, also replaced whole, so a
+ * snapshot can be posted to the worker as is.
+ */
+import { defaultParams, specOf, type ParamKey, type Params } from '../../models/params/schema.ts';
+import { validateParams } from '../../models/params/validate.ts';
+import type { RunResult } from '../../models/output/contract.ts';
+import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
+import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
+
+/** What the state needs from the worker client (the real `SimClient`, or a stand-in in tests). */
+export interface Runner {
+  run(request: SimRequest, onProgress?: ProgressListener): Promise<SimOutcome>;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Where the current parameters came from, for the preset picker's read-out. */
+export interface Origin {
+  /** Preset ids: a composed scenario or a single case/reduction; empty for the defaults. */
+  scenario: { mode?: string; platform?: string; strategy?: string; preset?: string };
+  /** The parameters the preset produced, to count the user's changes since. */
+  base: Params;
+}
+
+export const DEFAULT_SEED = 42;
+export const MAX_SEED = 0xffff_ffff;
+export const MAX_REPLICATIONS = 50;
+
+/** Why a seed is unusable, or null. */
+export function seedError(seed: number): string | null {
+  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED ? null : `invalid seed: ${seed} (expected an integer 0–${MAX_SEED})`;
+}
+
+/** Why a replication count is unusable, or null. */
+export function replicationsError(n: number): string | null {
+  return Number.isInteger(n) && n >= 1 && n <= MAX_REPLICATIONS ? null : `invalid replications: ${n} (expected an integer 1–${MAX_REPLICATIONS})`;
+}
+
+/** The keys whose values differ between two parameter sets. */
+export function changedKeys(a: Params, b: Params): ParamKey[] {
+  return (Object.keys(a) as ParamKey[]).filter((key) => !Object.is(a[key], b[key]));
+}
+
+export class AppState {
+  params = $state.raw<Params>(defaultParams());
+  seed = $state(DEFAULT_SEED);
+  replications = $state(1);
+  origin = $state.raw<Origin>({ scenario: {}, base: defaultParams() });
+  /** The latest finished run (B when a result is pinned). */
+  result = $state.raw<RunResult | null>(null);
+  /** The pinned run A. */
+  pinned = $state.raw<RunResult | null>(null);
+  progress = $state.raw<Progress | null>(null);
+  running = $state(false);
+  error = $state<string | null>(null);
+  /** Wall time of the latest finished run in the worker, ms. */
+  lastRunMs = $state<number | null>(null);
+
+  readonly #runner: Runner;
+  readonly #tickets = new LatestTicket();
+  readonly #schedule = debounced(() => void this.runNow());
+
+  constructor(runner: Runner) {
+    this.#runner = runner;
+  }
+
+  /**
+   * Set one parameter. Returns the validation error (and changes nothing) when the value, or
+   * the set it makes, is invalid. `drag: true` debounces the re-run (slider drags).
+   */
+  setParam(key: ParamKey, value: number | string, options: { drag?: boolean } = {}): string | null {
+    if (Object.is(this.params[key], value)) return null;
+    let next: Params;
+    try {
+      next = validateParams({ [key]: value }, this.params);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    this.params = next;
+    this.requestRun(options.drag ? DRAG_DEBOUNCE_MS : 0);
+    return null;
+  }
+
+  /** Put one parameter back to its schema default. */
+  resetParam(key: ParamKey): string | null {
+    const spec = specOf(key);
+    return spec ? this.setParam(key, spec.default) : null;
+  }
+
+  /** Replace every parameter (a preset, or "reset all"). */
+  applyParams(params: Params, scenario: Origin['scenario'] = {}): void {
+    this.params = params;
+    this.origin = { scenario, base: params };
+    this.requestRun(0);
+  }
+
+  resetAll(): void {
+    this.applyParams(defaultParams());
+  }
+
+  setSeed(seed: number): string | null {
+    const error = seedError(seed);
+    if (error) return error;
+    if (seed !== this.seed) {
+      this.seed = seed;
+      this.requestRun(0);
+    }
+    return null;
+  }
+
+  setReplications(n: number): string | null {
+    const error = replicationsError(n);
+    if (error) return error;
+    if (n !== this.replications) {
+      this.replications = n;
+      this.requestRun(0);
+    }
+    return null;
+  }
+
+  /** Pin the current result as A; later results are B. */
+  pin(): void {
+    if (this.result) this.pinned = this.result;
+  }
+
+  clearPin(): void {
+    this.pinned = null;
+  }
+
+  /** Keys changed since the last preset (or the defaults). */
+  get changedSinceOrigin(): ParamKey[] {
+    return changedKeys(this.origin.base, this.params);
+  }
+
+  /** Schedule a run `delay` ms from now; a newer request replaces a pending one. */
+  requestRun(delay = 0): void {
+    this.#schedule.call(delay);
+  }
+
+  /** Run the current parameters now; a result that a newer request overtook is dropped. */
+  async runNow(): Promise<void> {
+    this.#schedule.cancel();
+    const ticket = this.#tickets.next();
+    const request: SimRequest = { params: this.params, seed: this.seed, replications: this.replications };
+    this.running = true;
+    this.progress = { done: 0, total: 1 };
+    try {
+      const outcome = await this.#runner.run(request, (done, total) => {
+        if (this.#tickets.isCurrent(ticket)) this.progress = { done, total };
+      });
+      if (!this.#tickets.isCurrent(ticket) || outcome.status !== 'done') return;
+      this.result = outcome.result;
+      this.lastRunMs = outcome.elapsedMs;
+      this.error = null;
+    } catch (error) {
+      if (!this.#tickets.isCurrent(ticket)) return;
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (this.#tickets.isCurrent(ticket)) {
+        this.running = false;
+        this.progress = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The app's state: one `AppState` over one simulation worker client. Components import `app`
+ * from here; the plain helpers are exported for the panels and the tests.
+ */
+import { SimClient } from '../sim/client.ts';
+import { AppState } from './app.svelte.ts';
+
+export const client = new SimClient();
+export const app = new AppState(client);
+
+export { AppState, DEFAULT_SEED, MAX_SEED, MAX_REPLICATIONS, seedError, replicationsError, changedKeys } from './app.svelte.ts';
+export type { Runner, Progress, Origin } from './app.svelte.ts';
+export { KPIS, KPI_KEYS, kpiRows, kpiDiff, kpiValue, kpiInterval, diffTone } from './kpis.ts';
+export type { KpiDef, KpiKey, KpiRow, KpiFormat, Interval, Tone } from './kpis.ts';
+export { LOG_POSITIONS, sliderRange, sliderToValue, valueToSlider, sliderMove, snapToStep, stepDecimals, isLog } from './sliderScale.ts';
+export { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';

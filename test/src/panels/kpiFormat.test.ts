@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { KPIS } from '../../../src/state/kpis.ts';
+import { formatKpi, formatKpiDiff } from '../../../src/panels/kpiFormat.ts';
+import { displayValue, inputText, sourceText } from '../../../src/panels/paramText.ts';
+import { specOf } from '../../../models/params/schema.ts';
+
+const def = (key: string) => KPIS.find((k) => k.key === key)!;
+
+describe('KPI read-outs', () => {
+  it.each([
+    ['blendedCac', 14.2, 'en', '¥14.2'],
+    ['clv180', 12_345, 'en', '¥12.3k'],
+    ['clv180', 12_345, 'zh', '¥1.23万'],
+    ['roi180', 1.234, 'en', '1.23×'],
+    ['groupRepurchaseRate', 0.7, 'zh', '70%'],
+    ['paybackDay', 44, 'en', '44 days'],
+    ['paybackDay', 44, 'zh', '44 天'],
+    ['paybackDay', null, 'en', 'not within horizon'],
+    ['clv180', null, 'en', '—'],
+  ] as const)('show %s = %s in %s as %s', (key, value, lang, text) => {
+    expect(formatKpi(def(key), value, lang)).toBe(text);
+  });
+
+  it.each([
+    ['blendedCac', 5, 'en', '+¥5'],
+    ['blendedCac', -5, 'en', '−¥5'],
+    ['clv180', 23_000, 'zh', '+¥2.3万'],
+    ['roi180', -0.5, 'en', '−0.50×'],
+    ['privateShareOfRevenue', 0.035, 'en', '+3.5 pp'],
+    ['privateShareOfRevenue', -0.035, 'zh', '−3.5 个百分点'],
+    ['paybackDay', -4, 'en', '−4 days'],
+    ['paybackDay', 0, 'en', '0 days'],
+    ['clv180', null, 'en', '—'],
+  ] as const)('sign the difference of %s = %s in %s as %s', (key, diff, lang, text) => {
+    expect(formatKpiDiff(def(key), diff, lang)).toBe(text);
+  });
+});
+
+describe('parameter read-outs', () => {
+  it('show ranges compactly, with 万 in Chinese, and choices by their label', () => {
+    const population = specOf('population')!;
+    expect(displayValue(population, 10_000_000, 'en')).toBe('10M');
+    expect(displayValue(population, 10_000_000, 'zh')).toBe('1000万');
+    expect(displayValue(specOf('paidPricing')!, 'cpm', 'en')).toBe('CPM × click-through');
+  });
+
+  it('edit plain numbers with at most 10 significant digits', () => {
+    expect(inputText(1 / 30)).toBe('0.03333333333');
+    expect(inputText(100_000)).toBe('100000');
+    expect(inputText('cac')).toBe('cac');
+  });
+
+  it('translate a leading "assumption" in the source', () => {
+    expect(sourceText('assumption (DOMAIN.md: x)', 'zh')).toBe('假设 (DOMAIN.md: x)');
+    expect(sourceText('MODEL.md (form)', 'zh')).toBe('MODEL.md (form)');
+  });
+});

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultParams } from '../../../models/params/schema.ts';
+import type { RunResult } from '../../../models/output/contract.ts';
+import { AppState, changedKeys, replicationsError, seedError, type Runner } from '../../../src/state/app.svelte.ts';
+import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
+
+/** A runner that records requests and answers when told to. */
+function fakeRunner() {
+  const calls: { request: SimRequest; resolve: (o: SimOutcome) => void; progress?: (d: number, t: number) => void }[] = [];
+  const runner: Runner = {
+    run: (request, progress) => new Promise((resolve) => calls.push({ request, resolve, progress })),
+  };
+  const done = (i: number, tag: number) =>
+    calls[i].resolve({ status: 'done', result: { seed: calls[i].request.seed, tag } as unknown as RunResult, elapsedMs: 1 });
+  return { runner, calls, done };
+}
+
+describe('app state', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('re-runs after a parameter change, and shows the result', async () => {
+    const { runner, calls, done } = fakeRunner();
+    const app = new AppState(runner);
+    expect(app.setParam('groups', 20)).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].request.params.groups).toBe(20);
+    expect(app.running).toBe(true);
+    done(0, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((app.result as unknown as { tag: number }).tag).toBe(1);
+    expect(app.running).toBe(false);
+    expect(app.progress).toBeNull();
+  });
+
+  it('debounces slider drags into one run ~100 ms after the last move', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    for (const budget of [3100, 3200, 3300, 3400]) {
+      app.setParam('paidBudgetDaily', budget, { drag: true });
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].request.params.paidBudgetDaily).toBe(3400);
+  });
+
+  it('rejects an invalid value with the validator\'s message and keeps the last valid one', () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    expect(app.setParam('groupCapacity', -3)).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
+    expect(app.params.groupCapacity).toBe(500);
+    expect(app.setParam('tierAffinity', 0.9)).toMatch(/^invalid tierTrueLove/);
+    expect(app.params.tierAffinity).toBe(0.4);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows only the newest result when runs finish out of order', async () => {
+    const { runner, calls, done } = fakeRunner();
+    const app = new AppState(runner);
+    void app.runNow();
+    void app.runNow();
+    done(1, 2);
+    await vi.advanceTimersByTimeAsync(0);
+    done(0, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((app.result as unknown as { tag: number }).tag).toBe(2);
+  });
+
+  it('reports progress of the current run only', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    void app.runNow();
+    void app.runNow();
+    calls[0].progress?.(10, 100);
+    expect(app.progress).toEqual({ done: 0, total: 1 });
+    calls[1].progress?.(30, 100);
+    expect(app.progress).toEqual({ done: 30, total: 100 });
+  });
+
+  it('pins a result as A, keeps it while B changes, and clears it', async () => {
+    const { runner, calls, done } = fakeRunner();
+    const app = new AppState(runner);
+    void app.runNow();
+    done(0, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    app.pin();
+    app.setParam('pushesPerWeek', 10);
+    await vi.advanceTimersByTimeAsync(0);
+    done(1, 2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((app.pinned as unknown as { tag: number }).tag).toBe(1);
+    expect((app.result as unknown as { tag: number }).tag).toBe(2);
+    app.clearPin();
+    expect(app.pinned).toBeNull();
+  });
+
+  it('applies a preset whole, counts changes since, and resets', async () => {
+    const { runner } = fakeRunner();
+    const app = new AppState(runner);
+    const preset = { ...defaultParams(), orderValue: 300 };
+    app.applyParams(preset, { mode: 'advisor' });
+    expect(app.origin.scenario).toEqual({ mode: 'advisor' });
+    expect(app.changedSinceOrigin).toEqual([]);
+    app.setParam('staff', 5);
+    expect(app.changedSinceOrigin).toEqual(['staff']);
+    app.resetParam('staff');
+    expect(app.params.staff).toBe(2);
+    app.resetAll();
+    expect(app.params).toEqual(defaultParams());
+  });
+
+  it('validates seed and replications', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    expect(app.setSeed(-1)).toMatch(/^invalid seed/);
+    expect(app.setReplications(51)).toMatch(/^invalid replications: 51/);
+    expect(app.setReplications(5)).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.at(-1)?.request.replications).toBe(5);
+    expect(seedError(0xffffffff)).toBeNull();
+    expect(replicationsError(1.5)).not.toBeNull();
+  });
+
+  it('lists the keys two parameter sets differ in', () => {
+    expect(changedKeys(defaultParams(), { ...defaultParams(), groups: 3, cpm: 9 })).toEqual(['cpm', 'groups']);
+  });
+
+  it('shows a failed run\'s error and clears it on the next success', async () => {
+    let fail = true;
+    const app = new AppState({
+      run: async () => {
+        if (fail) throw new Error('boom');
+        return { status: 'done', result: {} as RunResult, elapsedMs: 1 };
+      },
+    });
+    await app.runNow();
+    expect(app.error).toBe('boom');
+    fail = false;
+    await app.runNow();
+    expect(app.error).toBeNull();
+  });
+});

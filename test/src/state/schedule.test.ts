@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DRAG_DEBOUNCE_MS, LatestTicket, debounced } from '../../../src/state/schedule.ts';
+
+describe('debounced re-runs', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once, ~100 ms after the last of a burst of drag events, with the last arguments', () => {
+    const fn = vi.fn();
+    const run = debounced(fn);
+    for (let i = 0; i < 10; i++) {
+      run.call(DRAG_DEBOUNCE_MS, i);
+      vi.advanceTimersByTime(30);
+    }
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(DRAG_DEBOUNCE_MS);
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(fn).toHaveBeenCalledWith(9);
+  });
+
+  it('runs a discrete edit in the next task, replacing a pending drag', () => {
+    const fn = vi.fn();
+    const run = debounced(fn);
+    run.call(DRAG_DEBOUNCE_MS, 'drag');
+    run.call(0, 'click');
+    vi.advanceTimersByTime(0);
+    expect(fn.mock.calls).toEqual([['click']]);
+    vi.advanceTimersByTime(DRAG_DEBOUNCE_MS);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('flushes a pending call now, and cancel drops it', () => {
+    const fn = vi.fn();
+    const run = debounced(fn);
+    run.call(500, 1);
+    expect(run.pending).toBe(true);
+    run.flush();
+    expect(fn).toHaveBeenCalledWith(1);
+    expect(run.pending).toBe(false);
+    run.call(500, 2);
+    run.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('latest ticket', () => {
+  it('makes every earlier ticket stale once a newer one is taken', () => {
+    const tickets = new LatestTicket();
+    const first = tickets.next();
+    expect(tickets.isCurrent(first)).toBe(true);
+    const second = tickets.next();
+    expect(tickets.isCurrent(first)).toBe(false);
+    expect(tickets.isCurrent(second)).toBe(true);
+  });
+});

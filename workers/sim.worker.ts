@@ -1,0 +1,7 @@
+/// <reference lib="webworker" />
+/** The simulation worker: exposes `simApi` (workers/simApi.ts) over Comlink. */
+import * as Comlink from 'comlink';
+import { simApi } from './simApi.ts';
+
+// Pass `self` explicitly: @vitest/web-worker's stand-in has no implicit global endpoint.
+Comlink.expose(simApi, self);
