@@ -2,7 +2,16 @@
  * Every user-facing string the charts show, in English and Simplified Chinese. One table so
  * that a missing translation is a type error (`zh` must have the shape of `en`).
  */
-import type { Channel, SpendCategory, Slice, Stage, Tier } from '../../models/output/contract.ts';
+import {
+  CHANNELS,
+  type Channel,
+  type Cohort,
+  type LtvCurve,
+  type SpendCategory,
+  type Slice,
+  type Stage,
+  type Tier,
+} from '../../models/output/contract.ts';
 import type { Lang } from './format.ts';
 
 export interface ChartLabels {
@@ -270,4 +279,21 @@ export const LABELS: Record<Lang, ChartLabels> = { en, zh };
 /** The strings for one language. */
 export function labelsFor(lang: Lang): ChartLabels {
   return LABELS[lang];
+}
+
+function channelName(key: string, l: ChartLabels): string | null {
+  if (key === 'all') return l.channel.all;
+  return (CHANNELS as readonly string[]).includes(key) ? l.channel[key as Channel] : null;
+}
+
+/** The name of an LTV curve: its channel for a channel curve, otherwise its key. */
+export function ltvCurveLabel(curve: Pick<LtvCurve, 'key' | 'kind'>, lang: Lang): string {
+  return channelName(curve.key, LABELS[lang]) ?? curve.key;
+}
+
+/** The row name of a cohort: its channel, or the week it was acquired in. */
+export function cohortLabel(cohort: Pick<Cohort, 'key' | 'kind' | 'channel' | 'startDay'>, lang: Lang): string {
+  const l = LABELS[lang];
+  if (cohort.kind === 'channel') return channelName(cohort.channel, l) ?? cohort.key;
+  return cohort.startDay === null ? cohort.key : l.cohort.week(cohort.startDay);
 }

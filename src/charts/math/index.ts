@@ -9,6 +9,8 @@ export {
   sankeyGraph,
   isAcyclic,
   returnNodeId,
+  nodeTotals,
+  linkEdgesPath,
   type SankeyNodeDatum,
   type SankeyLinkDatum,
   type SankeyGraphData,

@@ -47,20 +47,21 @@ export function ltvLength(...groups: readonly (readonly LtvCurve[] | undefined)[
 
 /**
  * The y domain of the LTV chart: every finite value of the curves, the bands, the twin and
- * the comparison, plus 0 (values are per user, read from a zero baseline) and the CAC line.
+ * the comparison, plus 0 (values are per user, read from a zero baseline) and every
+ * horizontal line in `levels` (the CAC of each scenario).
  */
 export function ltvYDomain(
   {
     curves,
     metric,
-    cac,
+    levels = [],
     bands = [],
     twin = [],
     compare = [],
   }: {
     curves: readonly LtvCurve[];
     metric: LtvMetric;
-    cac?: number | null;
+    levels?: readonly (number | null | undefined)[];
     bands?: readonly { lo: ArrayLike<number>; hi: ArrayLike<number> }[];
     twin?: readonly ArrayLike<number>[];
     compare?: readonly LtvCurve[];
@@ -73,5 +74,5 @@ export function ltvYDomain(
     ...bands.flatMap((b) => [b.lo, b.hi]),
     ...twin,
   );
-  return niceDomain(extent, { include: [0, cac], ticks });
+  return niceDomain(extent, { include: [0, ...levels], ticks });
 }

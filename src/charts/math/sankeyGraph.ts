@@ -109,3 +109,28 @@ export function isAcyclic(graph: SankeyGraphData): boolean {
   }
   return seen === indegree.size;
 }
+
+/**
+ * The size of each node as d3-sankey sizes it: the larger of what flows in and what flows
+ * out. Used to draw a comparison scenario's nodes at the scale of the laid-out one.
+ */
+export function nodeTotals(graph: SankeyGraphData): Map<string, number> {
+  const inflow = new Map<string, number>();
+  const outflow = new Map<string, number>();
+  for (const l of graph.links) {
+    outflow.set(l.source, (outflow.get(l.source) ?? 0) + l.value);
+    inflow.set(l.target, (inflow.get(l.target) ?? 0) + l.value);
+  }
+  return new Map(graph.nodes.map((n) => [n.id, Math.max(inflow.get(n.id) ?? 0, outflow.get(n.id) ?? 0)]));
+}
+
+/**
+ * The two edges of a band `halfWidth` px either side of a horizontal Sankey link running from
+ * (x0, y0) to (x1, y1), as one SVG path of two curves (same Bézier as d3-sankey's
+ * `sankeyLinkHorizontal`). Draws a comparison flow as an outline over the laid-out one.
+ */
+export function linkEdgesPath(x0: number, y0: number, x1: number, y1: number, halfWidth: number): string {
+  const mx = (x0 + x1) / 2;
+  const edge = (dy: number) => `M${x0},${y0 + dy}C${mx},${y0 + dy} ${mx},${y1 + dy} ${x1},${y1 + dy}`;
+  return `${edge(-halfWidth)}${edge(halfWidth)}`;
+}

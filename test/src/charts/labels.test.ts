@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, SLICES, SPEND_CATEGORIES, STAGES, TIERS } from '../../../models/output/contract.ts';
-import { LABELS } from '../../../src/charts/labels.ts';
+import { LABELS, cohortLabel, ltvCurveLabel } from '../../../src/charts/labels.ts';
 
 describe('chart labels', () => {
   it('name every stage, tier, channel, spend category and slice in both languages', () => {
@@ -21,5 +21,25 @@ describe('chart labels', () => {
     expect([zh.tier.passerby, zh.tier.affinity, zh.tier.trueLove]).toEqual(['路人粉', '好感粉', '真爱粉']);
     expect(zh.slice.first).toBe('首购');
     expect(zh.channel.paid).toBe('付费/商域');
+  });
+});
+
+describe('series names', () => {
+  it.each([
+    [{ key: 'paid', kind: 'channel' }, 'en', 'paid'],
+    [{ key: 'referral', kind: 'channel' }, 'zh', '推荐/裂变'],
+    [{ key: 'all', kind: 'channel' }, 'zh', '全部渠道'],
+    [{ key: '2024-03', kind: 'month' }, 'en', '2024-03'],
+  ] as const)('names the LTV curve %j in %s as %s', (curve, lang, expected) => {
+    expect(ltvCurveLabel(curve, lang)).toBe(expected);
+  });
+
+  it.each([
+    [{ key: 'ch-paid', kind: 'channel', channel: 'paid', startDay: null }, 'zh', '付费/商域'],
+    [{ key: 'w2', kind: 'week', channel: 'all', startDay: 14 }, 'en', 'week from day 14'],
+    [{ key: 'w2', kind: 'week', channel: 'all', startDay: 14 }, 'zh', '第14天起的一周'],
+    [{ key: 'odd', kind: 'week', channel: 'all', startDay: null }, 'en', 'odd'],
+  ] as const)('names the cohort %j in %s as %s', (cohort, lang, expected) => {
+    expect(cohortLabel(cohort, lang)).toBe(expected);
   });
 });

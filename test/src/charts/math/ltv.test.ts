@@ -32,7 +32,7 @@ describe('ltvYDomain', () => {
   it('spans zero, the curves, the bands, the twin and the CAC line', () => {
     const curve = fakeCurve('a', 10, 2); // revenue 2..20
     expect(ltvYDomain({ curves: [curve], metric: 'revenue' })).toEqual([0, 20]);
-    expect(ltvYDomain({ curves: [curve], metric: 'revenue', cac: 33 })).toEqual([0, 35]);
+    expect(ltvYDomain({ curves: [curve], metric: 'revenue', levels: [33, null] })).toEqual([0, 35]);
     expect(
       ltvYDomain({ curves: [curve], metric: 'revenue', bands: [{ lo: [NaN, -3], hi: [NaN, 41] }] }),
     ).toEqual([-10, 50]);

@@ -1,7 +1,7 @@
 import { sankey } from 'd3-sankey';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../../../models/output/contract.ts';
-import { isAcyclic, returnNodeId, sankeyGraph } from '../../../../src/charts/math/sankeyGraph.ts';
+import { isAcyclic, linkEdgesPath, nodeTotals, returnNodeId, sankeyGraph } from '../../../../src/charts/math/sankeyGraph.ts';
 import { FAKE_FLOWS } from '../fixture.ts';
 
 const total = (values: number[]) => values.reduce((s, v) => s + v, 0);
@@ -68,5 +68,22 @@ describe('sankeyGraph', () => {
     const laid = layout({ nodes: graph.nodes.map((n) => ({ ...n })), links: graph.links.map((l) => ({ ...l })) });
     expect(laid.nodes.every((n) => Number.isFinite(n.x0) && Number.isFinite(n.y1))).toBe(true);
     expect(isAcyclic(graph)).toBe(true);
+  });
+});
+
+describe('nodeTotals', () => {
+  it('sizes a node by the larger of its inflow and outflow', () => {
+    const totals = nodeTotals(sankeyGraph(FAKE_FLOWS));
+    expect(totals.get('unaware')).toBe(500);
+    expect(totals.get('exposed')).toBe(500); // in 500, out 350
+    expect(totals.get('follower')).toBe(150); // in 150, out 90
+    expect(totals.get('unaware:return')).toBe(200);
+    expect(totals.get('follower:return')).toBe(20);
+  });
+});
+
+describe('linkEdgesPath', () => {
+  it('draws both edges of a band around a link', () => {
+    expect(linkEdgesPath(0, 10, 100, 50, 5)).toBe('M0,5C50,5 50,45 100,45M0,15C50,15 50,55 100,55');
   });
 });
