@@ -48,14 +48,18 @@ export interface SimApi {
   ping(): 'pong';
 }
 
-/** Yield one task. A MessageChannel task is not clamped to 4 ms like nested timeouts. */
+/**
+ * Yield one task, so that queued messages (a cancel, a newer request) are read. Browsers: a
+ * MessageChannel task (FIFO with incoming messages, and not clamped to 4 ms like nested
+ * timeouts). Node (tests): setImmediate, which lets other ports' messages in first.
+ */
 function makeYield(): () => Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return () => new Promise((resolve) => immediate(resolve));
   if (typeof MessageChannel === 'undefined') return () => new Promise((resolve) => setTimeout(resolve, 0));
   const channel = new MessageChannel();
   const waiting: (() => void)[] = [];
   channel.port1.onmessage = () => waiting.shift()?.();
-  // Node (tests): an open port would keep the process alive.
-  (channel.port1 as { unref?: () => void }).unref?.();
   return () =>
     new Promise<void>((resolve) => {
       waiting.push(resolve);
@@ -86,9 +90,12 @@ function throttledProgress(onProgress: ProgressCallback | undefined): (done: num
     if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
     last = now;
     // Fire and forget: over Comlink this posts a message; a failure must not stop the run.
-    Promise.resolve()
-      .then(() => onProgress(done, total))
-      .catch(() => {});
+    try {
+      const reply = onProgress(done, total) as Promise<unknown> | undefined;
+      if (reply && typeof reply.then === 'function') reply.then(undefined, () => {});
+    } catch {
+      // a listener's error is not the run's
+    }
   };
 }
 

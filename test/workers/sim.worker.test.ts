@@ -1,0 +1,42 @@
+/**
+ * The real worker file, started as a Worker by @vitest/web-worker (in this thread), wrapped by
+ * Comlink exactly as the app does.
+ */
+import '@vitest/web-worker';
+import { describe, expect, it } from 'vitest';
+import * as Comlink from 'comlink';
+import { defaultParams, type Params } from '../../models/index.ts';
+import type { SimApi } from '../../workers/simApi.ts';
+import { SimClient } from '../../src/sim/client.ts';
+
+const small = (): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60 });
+const spawn = () => new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+
+describe('workers/sim.worker.ts', () => {
+  it('exposes the simulation API: a run comes back with typed arrays and progress', async () => {
+    const worker = spawn();
+    const remote = Comlink.wrap<SimApi>(worker);
+    expect(await remote.ping()).toBe('pong');
+    const reports: number[] = [];
+    const outcome = await remote.run(
+      { id: 1, params: small(), seed: 5, replications: 1 },
+      Comlink.proxy((done: number) => void reports.push(done)),
+    );
+    expect(outcome.status).toBe('done');
+    if (outcome.status === 'done') {
+      expect(outcome.result.series.customers).toBeInstanceOf(Float64Array);
+      expect(outcome.result.series.customers).toHaveLength(60);
+      expect(outcome.result.summary.leads).toBeGreaterThan(0);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reports.at(-1)).toBe(60);
+    worker.terminate();
+  });
+
+  it('serves the app\'s client', async () => {
+    const client = new SimClient({ spawn });
+    const outcome = await client.run({ params: small(), seed: 6, replications: 2 });
+    expect(outcome.status === 'done' && outcome.result.replications).toBe(2);
+    client.dispose();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The worker's API over a MessageChannel pair, as comlink's own tests do: `expose` on one
+ * port, `wrap` the other. Same code path as the browser worker, without a browser.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Comlink from 'comlink';
+import { defaultParams, simulate, simulateReplications, type Params } from '../../models/index.ts';
+import { collectTransferables, createSimApi, type RunOutcome, type SimApi } from '../../workers/simApi.ts';
+
+const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60, ...overrides });
+/** Big enough to take many chunks. */
+const slow = (): Params => ({ ...defaultParams(), population: 50_000, horizonDays: 365 });
+
+const ports: MessagePort[] = [];
+function connect(api: SimApi = createSimApi({ chunkMs: 2 })): Comlink.Remote<SimApi> {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  Comlink.expose(api, port1);
+  return Comlink.wrap<SimApi>(port2);
+}
+afterEach(() => {
+  for (const port of ports.splice(0)) port.close();
+});
+
+function done(outcome: RunOutcome) {
+  if (outcome.status !== 'done') throw new Error(`expected a finished run, got ${outcome.status}`);
+  return outcome.result;
+}
+
+describe('the simulation worker API', () => {
+  it('answers a ping', async () => {
+    expect(await connect().ping()).toBe('pong');
+  });
+
+  it('returns a run whose series are typed arrays, one value a day', async () => {
+    const result = done(await connect().run({ id: 1, params: small(), seed: 7, replications: 1 }));
+    expect(result.series.revenue).toBeInstanceOf(Float64Array);
+    expect(result.series.stages.follower).toBeInstanceOf(Float64Array);
+    expect(result.series.revenue).toHaveLength(60);
+    expect(result.ltv[0].revenue).toBeInstanceOf(Float64Array);
+    expect(typeof result.summary.leads).toBe('number');
+    expect(result.seed).toBe(7);
+  });
+
+  it('gives exactly what simulate gives for the same parameters and seed', async () => {
+    const params = small();
+    const result = done(await connect().run({ id: 1, params, seed: 11, replications: 1 }));
+    const direct = simulate(params, 11);
+    expect(result.summary).toEqual(direct.summary);
+    expect(Array.from(result.series.profitCumulative)).toEqual(Array.from(direct.series.profitCumulative));
+  });
+
+  it('gives exactly what simulateReplications gives, ci95 included', async () => {
+    const params = small({ population: 1_000, horizonDays: 40 });
+    const result = done(await connect().run({ id: 1, params, seed: 3, replications: 3 }));
+    const direct = simulateReplications(params, 3, 3);
+    expect(result.replications).toBe(3);
+    expect(result.summary).toEqual(direct.summary);
+    expect(result.ci95).toEqual(direct.ci95);
+  });
+
+  it('reports progress through a proxied callback, ending at the total', async () => {
+    const reports: [number, number][] = [];
+    const remote = connect(createSimApi({ chunkMs: 0 }));
+    done(await remote.run({ id: 1, params: small(), seed: 1, replications: 2 }, Comlink.proxy((d: number, t: number) => void reports.push([d, t]))));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the last report is a message too
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.at(-1)).toEqual([120, 120]);
+    for (let i = 1; i < reports.length; i++) expect(reports[i][0]).toBeGreaterThanOrEqual(reports[i - 1][0]);
+  });
+
+  it('cancels a run that a newer request supersedes, and runs the newer one', async () => {
+    const remote = connect();
+    const first = remote.run({ id: 1, params: slow(), seed: 1, replications: 1 });
+    const second = remote.run({ id: 2, params: small(), seed: 2, replications: 1 });
+    expect(await first).toEqual({ status: 'cancelled', id: 1 });
+    expect(done(await second).seed).toBe(2);
+  });
+
+  it('stops a running request at its next chunk when told to cancel', async () => {
+    const remote = connect();
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const run = remote.run({ id: 5, params: slow(), seed: 1, replications: 1 }, Comlink.proxy(() => started()));
+    await running;
+    const t0 = performance.now();
+    await remote.cancel(5);
+    expect(await run).toEqual({ status: 'cancelled', id: 5 });
+    expect(performance.now() - t0).toBeLessThan(1_000);
+  });
+
+  it('stops when its shared flag is raised', async () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const api = createSimApi({ chunkMs: 0 });
+    let reports = 0;
+    const outcome = await api.run({ id: 1, params: slow(), seed: 1, replications: 1, cancelFlag: flag }, () => {
+      reports += 1;
+      Atomics.store(flag, 0, 1); // as the main thread would, from another thread
+    });
+    expect(outcome).toEqual({ status: 'cancelled', id: 1 });
+    expect(reports).toBe(1);
+  });
+
+  it('lists every typed array buffer of a result once, for transfer', () => {
+    const a = new Float64Array(4);
+    const b = new Float64Array(a.buffer, 8, 1); // a view on the same buffer
+    const shared = new Float64Array(new SharedArrayBuffer(8));
+    const buffers = collectTransferables({ x: a, y: [b, { z: new Float64Array(2) }], s: shared, n: 1, m: null });
+    expect(buffers).toHaveLength(2);
+    expect(buffers).toContain(a.buffer);
+  });
+});
