@@ -19,6 +19,8 @@ export interface ReadoutRow {
   a: string;
   /** Formatted value in scenario B (only with a comparison). */
   b?: string;
+  /** A detail of the row above (its interval, its expected value): indented. */
+  indent?: boolean;
 }
 
 /** What a read-out shows at one index: a heading (the day, the flow) and rows. */

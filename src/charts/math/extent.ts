@@ -43,6 +43,10 @@ export function niceDomain(
     hi = Math.max(hi, v);
   }
   if (lo > hi) return [0, 1];
+  // Sums of floats overshoot by a hair (100000.00000000001): without snapping, nice() would
+  // add a whole empty tick step above the data.
+  lo = Number(lo.toPrecision(12));
+  hi = Number(hi.toPrecision(12));
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
     lo -= lo === 0 ? 0 : pad;

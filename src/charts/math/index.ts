@@ -30,3 +30,4 @@ export {
 } from './colour.ts';
 export { orderCohorts, measureOf, cohortColours, type CohortMeasure, type CohortColours } from './cohorts.ts';
 export { firstCrossing, paybackPoints, ltvLength, ltvYDomain, type LtvMetric, type PaybackPoint } from './ltv.ts';
+export { declutter } from './declutter.ts';

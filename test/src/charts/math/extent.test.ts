@@ -20,6 +20,7 @@ describe('niceDomain', () => {
     ['takes in a value to include (a zero baseline)', [20, 95], { include: [0] }, [0, 100]],
     ['takes in a CAC line above the data', [0, 40], { include: [0, 57] }, [0, 60]],
     ['ignores null and NaN in include', [1, 4], { include: [null, NaN, undefined] }, [1, 4]],
+    ['ignores float dust above a round total', [0, 100000.00000001], {}, [0, 100000]],
     ['gives [0, 1] for nothing', null, {}, [0, 1]],
     ['gives [0, 1] for a single zero', [0, 0], {}, [0, 1]],
     ['gives room around a single value', [50, 50], {}, [44, 56]],
