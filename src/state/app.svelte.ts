@@ -153,9 +153,11 @@ export class AppState {
     const request: SimRequest = { params: this.params, seed: this.seed, replications: this.replications };
     this.running = true;
     this.progress = { done: 0, total: 1 };
+    // Progress comes on its own channel and may arrive after the result: ignore it by then.
+    let finished = false;
     try {
       const outcome = await this.#runner.run(request, (done, total) => {
-        if (this.#tickets.isCurrent(ticket)) this.progress = { done, total };
+        if (!finished && this.#tickets.isCurrent(ticket)) this.progress = { done, total };
       });
       if (!this.#tickets.isCurrent(ticket) || outcome.status !== 'done') return;
       this.result = outcome.result;
@@ -165,6 +167,7 @@ export class AppState {
       if (!this.#tickets.isCurrent(ticket)) return;
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
+      finished = true;
       if (this.#tickets.isCurrent(ticket)) {
         this.running = false;
         this.progress = null;

@@ -60,3 +60,35 @@ export class LatestTicket {
     return ticket === this.#latest;
   }
 }
+
+/** Resolve in a later task (a MessageChannel message: not clamped like nested timeouts). */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Apply `steps` updates one task apart (the first at once), so that the work of each (a chart
+ * taking a new result) is its own task and the page stays responsive between them. Returns a
+ * cancel function: a newer update supersedes the rest of this one.
+ */
+export function staged(steps: number, apply: (step: number) => void, wait: () => Promise<void> = nextTask): () => void {
+  let cancelled = false;
+  void (async () => {
+    for (let step = 0; step < steps; step++) {
+      if (step > 0) await wait();
+      if (cancelled) return;
+      apply(step);
+    }
+  })();
+  return () => {
+    cancelled = true;
+  };
+}

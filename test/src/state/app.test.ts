@@ -81,6 +81,17 @@ describe('app state', () => {
     expect(app.progress).toEqual({ done: 30, total: 100 });
   });
 
+  it('ignores a progress report that arrives after its result', async () => {
+    const { runner, calls, done } = fakeRunner();
+    const app = new AppState(runner);
+    void app.runNow();
+    done(0, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0].progress?.(100, 100);
+    expect(app.progress).toBeNull();
+    expect(app.running).toBe(false);
+  });
+
   it('pins a result as A, keeps it while B changes, and clears it', async () => {
     const { runner, calls, done } = fakeRunner();
     const app = new AppState(runner);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAG_DEBOUNCE_MS, LatestTicket, debounced } from '../../../src/state/schedule.ts';
+import { DRAG_DEBOUNCE_MS, LatestTicket, debounced, staged } from '../../../src/state/schedule.ts';
 
 describe('debounced re-runs', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -52,5 +52,34 @@ describe('latest ticket', () => {
     const second = tickets.next();
     expect(tickets.isCurrent(first)).toBe(false);
     expect(tickets.isCurrent(second)).toBe(true);
+  });
+});
+
+describe('staged updates', () => {
+  it('apply the first step at once and each further step a task later', async () => {
+    const applied: number[] = [];
+    const gates: (() => void)[] = [];
+    const wait = () => new Promise<void>((resolve) => gates.push(resolve));
+    staged(3, (step) => applied.push(step), wait);
+    expect(applied).toEqual([0]);
+    gates.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(applied).toEqual([0, 1]);
+    gates.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(applied).toEqual([0, 1, 2]);
+  });
+
+  it('stop when cancelled by a newer update', async () => {
+    const applied: number[] = [];
+    const gates: (() => void)[] = [];
+    const cancel = staged(3, (step) => applied.push(step), () => new Promise<void>((resolve) => gates.push(resolve)));
+    cancel();
+    gates.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(applied).toEqual([0]);
   });
 });

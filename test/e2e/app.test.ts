@@ -1,0 +1,200 @@
+/**
+ * The app end to end in real Chromium: one production build, one preview server, one browser
+ * and one page for the whole file; the tests run in order on that page, as a user would.
+ *
+ * `UPDATE_SCREENSHOT=1` also writes the README's screenshot (docs/screenshot.png).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CONFIG = path.join(ROOT, 'vite.config.ts');
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** A run of the default scenario takes a few seconds on a slow CI machine. */
+const RUN_TIMEOUT = 30_000;
+
+let outDir = '';
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let url = '';
+const problems: string[] = [];
+
+declare global {
+  interface Window {
+    __longTasks: { start: number; duration: number }[];
+  }
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'siyu-e2e-'));
+  // Vitest sets NODE_ENV=test, which would make Vite build Svelte in development mode.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
+  url = server.resolvedUrls?.local[0] ?? '';
+  if (!url) throw new Error('the preview server did not report a URL');
+
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The six KPI values as shown. */
+const kpiTexts = () => page.locator('.kpi .value').allInnerTexts();
+
+/** Wait until no run is in progress and a result is on screen. */
+async function settled(): Promise<void> {
+  await page.locator('.kpi .value').first().waitFor({ timeout: RUN_TIMEOUT });
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: RUN_TIMEOUT });
+}
+
+/** Do something that re-runs the model and wait until the KPIs show a different result. */
+async function kpisChangeAfter(action: () => Promise<void>): Promise<string[]> {
+  await settled();
+  const before = await kpiTexts();
+  await action();
+  await page.waitForFunction(
+    (old) => {
+      const now = [...document.querySelectorAll('.kpi .value')].map((el) => (el as HTMLElement).innerText);
+      return !document.querySelector('[role="progressbar"]') && now.join('|') !== old;
+    },
+    before.join('|'),
+    { timeout: RUN_TIMEOUT },
+  );
+  return kpiTexts();
+}
+
+/** Paths with a drawn shape in a chart (non-empty `d`). */
+const drawnPaths = (chart: string, selector = 'svg path') =>
+  page.locator(`[data-chart="${chart}"] ${selector}`).evaluateAll((paths) =>
+    paths.filter((p) => (p.getAttribute('d') ?? '').length > 10).length);
+
+describe('Siyu Lab in a browser', () => {
+  it('opens with the default scenario simulated and no console errors', async () => {
+    await settled();
+    const values = await kpiTexts();
+    expect(values).toHaveLength(6);
+    for (const value of values) expect(value).toMatch(/\d/);
+    expect(await page.locator('h1').innerText()).toBe('Siyu Lab');
+    expect(problems).toEqual([]);
+  });
+
+  it('draws every chart with data', async () => {
+    for (const chart of ['ltv', 'stages', 'funnel', 'money']) expect(await drawnPaths(chart), chart).toBeGreaterThan(0);
+    expect(await page.locator('[data-chart="cohorts"] tbody tr').count()).toBeGreaterThan(3);
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
+    }
+  });
+
+  it('re-runs when a slider moves by keyboard, without long tasks on the main thread', async () => {
+    await settled();
+    const slider = page.getByRole('slider', { name: 'Ad budget', exact: true });
+    const field = page.locator('[data-param="paidBudgetDaily"] input.number');
+    expect(await field.inputValue()).toBe('3000');
+    await page.evaluate(() => (window.__longTasks = []));
+    const after = await kpisChangeAfter(async () => {
+      await slider.focus();
+      await slider.press('PageUp');
+      await slider.press('ArrowRight');
+    });
+    expect(Number(await field.inputValue())).toBeGreaterThan(3000);
+    expect(after[0]).toMatch(/\d/);
+    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((task) => task.duration)));
+    expect(longest).toBeLessThan(50);
+  });
+
+  it('shows the meaning of a parameter on focus, and rejects a bad typed value inline', async () => {
+    const horizon = page.locator('[data-param="horizonDays"]');
+    const field = horizon.locator('input.number');
+    await field.focus();
+    await expect.poll(() => horizon.locator('[role="tooltip"]').isVisible()).toBe(true);
+    await field.fill('5');
+    await field.press('Enter');
+    await expect.poll(() => horizon.getByRole('alert').innerText()).toBe('invalid horizonDays: 5 (expected an integer 30–1095)');
+    expect(await page.getByRole('slider', { name: 'Horizon', exact: true }).inputValue()).toBe('365');
+    await field.press('Escape');
+    expect(await horizon.getByRole('alert').count()).toBe(0);
+    expect(await field.inputValue()).toBe('365');
+  });
+
+  it('applies a preset and the KPIs change', async () => {
+    const after = await kpisChangeAfter(async () => {
+      await page.locator('select[data-family="strategy"]').selectOption('public-only');
+    });
+    expect(after).toHaveLength(6);
+    expect(await page.locator('.preset-notes summary').innerText()).toContain('Public domain only');
+  });
+
+  it('compares a pinned result A with the current one B', async () => {
+    await settled();
+    await page.getByRole('button', { name: 'Pin as A' }).click();
+    await kpisChangeAfter(async () => {
+      await page.locator('select[data-family="strategy"]').selectOption('private-first');
+    });
+    expect(await page.locator('.kpi .diff').count()).toBe(6);
+    expect(await page.locator('.kpi .pinned').count()).toBe(6);
+    // B (current) solid, A (pinned) dashed: the same curves twice.
+    const solid = () => drawnPaths('ltv', 'svg path[fill="none"]:not([stroke-dasharray])');
+    const dashed = () => drawnPaths('ltv', 'svg path[fill="none"][stroke-dasharray="6 4"]');
+    await expect.poll(dashed).toBeGreaterThan(0);
+    expect(await solid()).toBeGreaterThanOrEqual(await dashed());
+    await page.getByRole('button', { name: 'Clear A' }).click();
+    expect(await page.locator('.kpi .diff').count()).toBe(0);
+    await expect.poll(dashed).toBe(0);
+  });
+
+  it('switches the whole interface to Chinese, and remembers it', async () => {
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('#parameters-heading').innerText()).toBe('参数');
+    expect(await page.locator('[data-chart="ltv"] figcaption .title').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.getByRole('slider', { name: '投流预算', exact: true }).count()).toBe(1);
+    await page.reload();
+    await settled();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('h1').innerText()).toBe('私域 Lab');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('#parameters-heading').innerText()).toBe('Parameters');
+    expect(problems).toEqual([]);
+  });
+});
