@@ -107,6 +107,24 @@ describe('the presets', () => {
   });
 });
 
+describe('the cases', () => {
+  it('hold the fan counts of DOMAIN.md at a 1:100 scale', () => {
+    const fans = (id: string) => { const p = resolvePreset(id); return p.population * p.initialFollowerShare * 100; };
+    expect(fans('luzhou-laojiao')).toBeCloseTo(3_000_000, 6);
+    expect(fans('tengfa-used-cars')).toBeCloseTo(1_300_000, 6);
+  });
+
+  it('price a bottle of liquor near 300 RMB and a used car near 80,000 RMB', () => {
+    expect(resolvePreset('luzhou-laojiao').orderValue).toBe(300);
+    expect(resolvePreset('tengfa-used-cars').orderValue).toBe(80_000);
+  });
+
+  it('make group members of Luzhou Laojiao buy far more than plain fans', () => {
+    const p = resolvePreset('luzhou-laojiao');
+    expect(p.stageMultGroup / p.stageMultFollower).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('composeScenario', () => {
   it('returns the defaults when nothing is chosen', () => {
     expect(composeScenario({})).toEqual(defaultParams());
