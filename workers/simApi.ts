@@ -11,9 +11,7 @@
  * Results travel back transferred, not copied: every typed array's buffer is in the transfer list.
  */
 import * as Comlink from 'comlink';
-import { Simulation, aggregateRuns, collect, replicationSeed } from '../models/index.ts';
-import type { Params } from '../models/params/schema.ts';
-import type { RunResult } from '../models/output/contract.ts';
+import { Simulation, aggregateRuns, collect, replicationSeed, type Params, type RunResult } from '../models/index.ts';
 
 export interface RunRequest {
   /** Increasing per client: a larger id supersedes every smaller one. */

@@ -2,8 +2,8 @@
  * What the chart grid hands each chart: the headline LTV curves (the pooled curve and one per
  * channel that acquired anyone) with their replication bands, picked from a run result.
  */
-import type { LtvCurve, RunResult } from '../../models/output/contract.ts';
-import type { LtvMetric } from '../charts/math/ltv.ts';
+import type { LtvCurve, RunResult } from '../../models/index.ts';
+import type { LtvMetric } from '../charts/index.ts';
 
 export interface Band {
   lo: Float64Array;

@@ -2,7 +2,7 @@
  * How KPI values and A/B differences read, in English or Chinese (万/亿 through the charts'
  * formatters). Plain functions, so the cards stay markup.
  */
-import { formatMoney, formatPercent, formatRatio, MISSING } from '../charts/format.ts';
+import { formatMoney, formatPercent, formatRatio, MISSING } from '../charts/index.ts';
 import { translate, type Lang } from '../i18n/strings.ts';
 import type { KpiDef } from '../state/kpis.ts';
 

@@ -2,8 +2,8 @@
  * How a parameter's value and source read in the panel: compact numbers (万/亿 in Chinese)
  * for ranges and read-outs, the raw number for the editable field, a translated "assumption".
  */
-import type { ParamSpec } from '../../models/params/schema.ts';
-import { formatNumber } from '../charts/format.ts';
+import type { ParamSpec } from '../../models/params/index.ts';
+import { formatNumber } from '../charts/index.ts';
 import { translate, type Lang } from '../i18n/strings.ts';
 
 /** A value for reading (not editing): "3k", "1.2万", a choice's label. */

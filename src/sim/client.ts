@@ -9,8 +9,7 @@
  * to it again.
  */
 import * as Comlink from 'comlink';
-import type { Params } from '../../models/params/schema.ts';
-import type { RunResult } from '../../models/output/contract.ts';
+import type { Params, RunResult } from '../../models/index.ts';
 import type { SimApi } from '../../workers/simApi.ts';
 
 export interface SimRequest {

@@ -7,9 +7,8 @@
  * whole, never proxied or mutated. Parameters are a flat record, also replaced whole, so a
  * snapshot can be posted to the worker as is.
  */
-import { defaultParams, specOf, type ParamKey, type Params } from '../../models/params/schema.ts';
-import { validateParams } from '../../models/params/validate.ts';
-import type { RunResult } from '../../models/output/contract.ts';
+import { defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
+import type { RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
 

@@ -2,7 +2,7 @@
  * The headline KPI cards: which summary metrics they show, which direction is better, and the
  * A/B difference when a result is pinned for comparison. Plain data, no formatting.
  */
-import type { RunResult, Summary } from '../../models/output/contract.ts';
+import type { RunResult, Summary } from '../../models/index.ts';
 
 export const KPI_KEYS = ['blendedCac', 'clv180', 'roi180', 'paybackDay', 'groupRepurchaseRate', 'privateShareOfRevenue'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];

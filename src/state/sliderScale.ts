@@ -7,7 +7,7 @@
  * transform, so each arrow press multiplies the value by a constant factor. A log spec whose
  * minimum is 0 is shifted by one step (log(v + step)) so that 0 stays reachable.
  */
-import type { NumberSpec } from '../../models/params/schema.ts';
+import type { NumberSpec } from '../../models/params/index.ts';
 
 /** Slider positions of a log-scale control (0…LOG_POSITIONS). */
 export const LOG_POSITIONS = 1000;
