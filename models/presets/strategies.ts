@@ -1,7 +1,7 @@
 /**
- * Strategy presets (MODEL.md): where the budget goes. The two non-default strategies keep
- * the daily budget of the default (hybrid) scenario roughly constant, about 4,100 RMB a day,
- * so that they compare splits of one budget rather than more against less money.
+ * Strategy presets (MODEL.md): where the budget goes. The two non-default strategies stay
+ * near the daily spend of the default (hybrid) scenario, about 4,100 RMB a day in the default
+ * market, so that they compare splits of one budget rather than more money against less.
  */
 import type { Preset } from './preset.ts';
 
@@ -46,8 +46,8 @@ export const STRATEGY_PRESETS = [
     label: { en: 'Private first', zh: '私域优先' },
     description: {
       en: 'MODEL.md\'s private-first strategy: half the ad budget (1,500 RMB a day) moved into the private domain: 4 staff, 30 groups with 4 events a week, staff actively invite to groups and add friends '
-        + '(join and DM rates 0.02 a day), referral reward 20 RMB. All assumptions, chosen to spend about the same as the default.',
-      zh: 'MODEL.md 的私域优先策略：广告预算减半（每天 1,500 元）投入私域：4 名客服、30 个群每周 4 次活动、客服主动拉群加好友（入群率与私信率每天 0.02）、推荐奖励 20 元。均为假设，总开支与默认场景相近。',
+        + '(join and DM rates 0.02 a day), referral reward 20 RMB. All assumptions; in the default market it spends about 3,500 RMB a day against the default's 4,100.',
+      zh: 'MODEL.md 的私域优先策略：广告预算减半（每天 1,500 元）投入私域：4 名客服、30 个群每周 4 次活动、客服主动拉群加好友（入群率与私信率每天 0.02）、推荐奖励 20 元。均为假设；在默认市场中每天开支约 3,500 元，默认场景约 4,100 元。',
     },
     overrides: {
       paidBudgetDaily: 1_500,
