@@ -46,7 +46,7 @@ export const STRATEGY_PRESETS = [
     label: { en: 'Private first', zh: '私域优先' },
     description: {
       en: 'MODEL.md\'s private-first strategy: half the ad budget (1,500 RMB a day) moved into the private domain: 4 staff, 30 groups with 4 events a week, staff actively invite to groups and add friends '
-        + '(join and DM rates 0.02 a day), referral reward 20 RMB. All assumptions; in the default market it spends about 3,500 RMB a day against the default's 4,100.',
+        + '(join and DM rates 0.02 a day), referral reward 20 RMB. All assumptions; in the default market it spends about 3,500 RMB a day against 4,100 for the default.',
       zh: 'MODEL.md 的私域优先策略：广告预算减半（每天 1,500 元）投入私域：4 名客服、30 个群每周 4 次活动、客服主动拉群加好友（入群率与私信率每天 0.02）、推荐奖励 20 元。均为假设；在默认市场中每天开支约 3,500 元，默认场景约 4,100 元。',
     },
     overrides: {
