@@ -7,7 +7,7 @@
  * whole, never proxied or mutated. Parameters are a flat record, also replaced whole, so a
  * snapshot can be posted to the worker as is.
  */
-import { defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
+import { ParamError, defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
 import type { RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
@@ -76,13 +76,14 @@ export class AppState {
    * Set one parameter. Returns the validation error (and changes nothing) when the value, or
    * the set it makes, is invalid. `drag: true` debounces the re-run (slider drags).
    */
-  setParam(key: ParamKey, value: number | string, options: { drag?: boolean } = {}): string | null {
+  setParam(key: ParamKey, value: number | string, options: { drag?: boolean } = {}): ParamError | null {
     if (Object.is(this.params[key], value)) return null;
     let next: Params;
     try {
       next = validateParams({ [key]: value }, this.params);
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      if (error instanceof ParamError) return error;
+      throw error;
     }
     this.params = next;
     this.requestRun(options.drag ? DRAG_DEBOUNCE_MS : 0);
@@ -90,7 +91,7 @@ export class AppState {
   }
 
   /** Put one parameter back to its schema default. */
-  resetParam(key: ParamKey): string | null {
+  resetParam(key: ParamKey): ParamError | null {
     const spec = specOf(key);
     return spec ? this.setParam(key, spec.default) : null;
   }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { KPIS } from '../../../src/state/kpis.ts';
 import { formatKpi, formatKpiDiff } from '../../../src/panels/kpiFormat.ts';
-import { displayValue, inputText, sourceText } from '../../../src/panels/paramText.ts';
-import { specOf } from '../../../models/params/schema.ts';
+import { displayValue, inputText, paramErrorText, sourceText } from '../../../src/panels/paramText.ts';
+import { parseParamValue, specOf, validateParams, defaultParams, ParamError } from '../../../models/params/index.ts';
+
+function rejection(action: () => unknown): ParamError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ParamError) return error;
+  }
+  throw new Error('expected a ParamError');
+}
 
 const def = (key: string) => KPIS.find((k) => k.key === key)!;
 
@@ -48,6 +57,16 @@ describe('parameter read-outs', () => {
     expect(inputText(1 / 30)).toBe('0.03333333333');
     expect(inputText(100_000)).toBe('100000');
     expect(inputText('cac')).toBe('cac');
+  });
+
+  it('say a rejected value in the reader\'s language', () => {
+    const range = rejection(() => parseParamValue('groupCapacity', '-3'));
+    expect(paramErrorText(range, 'en')).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
+    expect(paramErrorText(range, 'zh')).toBe('无效的「群容量」（groupCapacity）：-3，应为 1–10000 之间的整数');
+    const garbled = rejection(() => parseParamValue('cpm', 'abc'));
+    expect(paramErrorText(garbled, 'zh')).toBe('无效的「千次曝光成本 CPM」（cpm）："abc"，应为 1–1000 之间的数');
+    const crossField = rejection(() => validateParams({ tierAffinity: 0.9 }, defaultParams()));
+    expect(paramErrorText(crossField, 'zh')).toMatch(/^无效的「真爱粉门槛」（tierTrueLove）：0.75，a number ≥ tierAffinity/);
   });
 
   it('translate a leading "assumption" in the source', () => {

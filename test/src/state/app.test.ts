@@ -50,9 +50,9 @@ describe('app state', () => {
   it('rejects an invalid value with the validator\'s message and keeps the last valid one', () => {
     const { runner, calls } = fakeRunner();
     const app = new AppState(runner);
-    expect(app.setParam('groupCapacity', -3)).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
+    expect(app.setParam('groupCapacity', -3)?.message).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
     expect(app.params.groupCapacity).toBe(500);
-    expect(app.setParam('tierAffinity', 0.9)).toMatch(/^invalid tierTrueLove/);
+    expect(app.setParam('tierAffinity', 0.9)?.message).toMatch(/^invalid tierTrueLove/);
     expect(app.params.tierAffinity).toBe(0.4);
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(0);
