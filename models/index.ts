@@ -9,7 +9,9 @@ import { collect } from './metrics/index.ts';
 import { aggregateRuns } from './replications/aggregate.ts';
 import { deriveSeed } from './random/rng.ts';
 
-export * from './params/schema.ts';
+export * from './params/index.ts';
+export * from './presets/index.ts';
+export { expectedValue, twinLimitations, type TwinSeries } from './expected/index.ts';
 export * from './output/contract.ts';
 export { toJson, toJsonValue } from './output/json.ts';
 export { toCsv } from './output/csv.ts';

@@ -4,9 +4,9 @@
  * that right-censoring stays exact:
  * - week cohorts: value by (acquisition week, age) grids, read only up to the age the whole
  *   week has been observed;
- * - channel cohorts: value by age in difference arrays that count a purchase at age α by an
- *   agent acquired on day d₀ for every age a in [α, H−1−d₀] (the ages at which that agent is
- *   observed), so the channel's LTV at age a uses exactly the agents observed to age a.
+ * - channel cohorts: value by (channel, age); the value added at age a is divided by the
+ *   agents observed at age a (acquired on days 0..H−1−a), the cohort-analysis convention that
+ *   uses every observation and keeps cumulative revenue per user monotone.
  * Values are discounted to the acquisition day at the daily discount rate.
  */
 import { CHANNEL_COUNT, STAGE_COUNT, TIER_COUNT } from '../stages.ts';
@@ -45,10 +45,10 @@ export class Recorder {
   readonly channelSize: Float64Array;
   readonly channelAcquisitionSpend: Float64Array;
   readonly channelFirstRevenue: Float64Array;
-  /** (channel × (horizon + 1) + age) difference arrays, see above. */
-  readonly channelRevenueDiff: Float64Array;
-  readonly channelMarginDiff: Float64Array;
-  readonly channelRetentionDiff: Float64Array;
+  /** (channel × horizon + age) → discounted revenue / gross margin / retention cost at that age. */
+  readonly channelRevenue: Float64Array;
+  readonly channelMargin: Float64Array;
+  readonly channelRetention: Float64Array;
   /** (acquisition day × channels + channel) → agents acquired. */
   readonly sizeByDayChannel: Float64Array;
   /** Private-domain members today by (acquisition day × channels + channel): scratch. */
@@ -89,9 +89,9 @@ export class Recorder {
     this.channelSize = new Float64Array(CHANNEL_COUNT);
     this.channelAcquisitionSpend = new Float64Array(CHANNEL_COUNT);
     this.channelFirstRevenue = new Float64Array(CHANNEL_COUNT);
-    this.channelRevenueDiff = new Float64Array(CHANNEL_COUNT * (horizon + 1));
-    this.channelMarginDiff = new Float64Array(CHANNEL_COUNT * (horizon + 1));
-    this.channelRetentionDiff = new Float64Array(CHANNEL_COUNT * (horizon + 1));
+    this.channelRevenue = new Float64Array(CHANNEL_COUNT * horizon);
+    this.channelMargin = new Float64Array(CHANNEL_COUNT * horizon);
+    this.channelRetention = new Float64Array(CHANNEL_COUNT * horizon);
     this.sizeByDayChannel = new Float64Array(horizon * CHANNEL_COUNT);
     this.privateToday = new Int32Array(horizon * CHANNEL_COUNT);
     this.flows = new Float64Array(STAGE_COUNT * STAGE_COUNT);
@@ -128,12 +128,8 @@ export class Recorder {
     const week = (acquiredDay / 7) | 0;
     this.weekRevenue[week * horizon + age] += value;
     this.weekMargin[week * horizon + age] += marginValue;
-    const base = channel * (horizon + 1);
-    const end = horizon - acquiredDay;
-    this.channelRevenueDiff[base + age] += value;
-    this.channelRevenueDiff[base + end] -= value;
-    this.channelMarginDiff[base + age] += marginValue;
-    this.channelMarginDiff[base + end] -= marginValue;
+    this.channelRevenue[channel * horizon + age] += value;
+    this.channelMargin[channel * horizon + age] += marginValue;
     if (first) {
       this.weekFirstRevenue[week] += value;
       this.channelFirstRevenue[channel] += value;
@@ -163,9 +159,7 @@ export class Recorder {
         const age = day - acquiredDay;
         const value = n * perMember * this.discount[age];
         this.weekRetention[((acquiredDay / 7) | 0) * horizon + age] += value;
-        const base = channel * (horizon + 1);
-        this.channelRetentionDiff[base + age] += value;
-        this.channelRetentionDiff[base + horizon - acquiredDay] -= value;
+        this.channelRetention[channel * horizon + age] += value;
       }
     }
   }

@@ -13,8 +13,9 @@ export interface CohortCurves {
 }
 
 /**
- * Curves for a set of channels pooled (one channel, or all): at age a, the value of the
- * agents acquired on days 0..H−1−a (the ones observed to age a) over their number.
+ * Curves for a set of channels pooled (one channel, or all). The value added at age a is
+ * shared over the agents observed at age a (acquired on days 0..H−1−a), and the curve is
+ * the running sum of those per-user increments; NaN from the first age nobody was observed.
  */
 export function channelCurves(rec: Recorder, channels: readonly number[]): CohortCurves {
   const H = rec.horizon;
@@ -29,14 +30,19 @@ export function channelCurves(rec: Recorder, channels: readonly number[]): Cohor
   let rev = 0;
   let net = 0;
   for (let age = 0; age < H; age++) {
-    for (const channel of channels) {
-      const index = channel * (H + 1) + age;
-      rev += rec.channelRevenueDiff[index];
-      net += rec.channelMarginDiff[index] - rec.channelRetentionDiff[index];
-    }
     const observed = sizeUpTo[H - 1 - age];
-    revenue[age] = observed > 0 ? rev / observed : NaN;
-    margin[age] = observed > 0 ? net / observed : NaN;
+    if (observed === 0) {
+      revenue.fill(NaN, age);
+      margin.fill(NaN, age);
+      break;
+    }
+    for (const channel of channels) {
+      const index = channel * H + age;
+      rev += rec.channelRevenue[index] / observed;
+      net += (rec.channelMargin[index] - rec.channelRetention[index]) / observed;
+    }
+    revenue[age] = rev;
+    margin[age] = net;
   }
   let size = 0;
   for (const channel of channels) size += rec.channelSize[channel];

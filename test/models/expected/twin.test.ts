@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { expectedValue, twinLimitations, simulateReplications, STAGES } from '../../../models/index.ts';
+import { smallParams } from '../helpers.ts';
+
+/** The default scenario made homogeneous: trust the same constant for every agent. */
+const homogeneous = smallParams({
+  population: 20_000,
+  horizonDays: 200,
+  trustGain: 0,
+  trustDecay: 0,
+  fatiguePenalty: 0,
+  fatigueExitRate: 0,
+  badExperienceRate: 0,
+  groups: 100,
+  trustInitPaid: 0.5,
+  trustInitOrganic: 0.5,
+  trustInitOffline: 0.5,
+  trustInitReferral: 0.5,
+  referralTrustThreshold: 0.4,
+  offlineVisitorsDaily: 200,
+  initialFollowerShare: 0.01,
+});
+
+type Band = { lo: Float64Array; hi: Float64Array };
+
+describe('the expected-value twin', () => {
+  it('applies to the homogeneous case and says why it does not apply otherwise', () => {
+    expect(twinLimitations(homogeneous)).toEqual([]);
+    expect(twinLimitations(smallParams())).toContain('trustGain > 0');
+  });
+
+  it('conserves the population every day', () => {
+    const twin = expectedValue(homogeneous);
+    for (let day = 0; day < homogeneous.horizonDays; day++) {
+      const total = twin.stages.reduce((sum, stage) => sum + stage[day], 0);
+      expect(total).toBeCloseTo(homogeneous.population, 6);
+    }
+  });
+
+  it("matches the agent model's mean over replications within its interval", () => {
+    const result = simulateReplications(homogeneous, 11, 12);
+    const twin = expectedValue(homogeneous);
+    const ci = (result.ci95 as { series: { stages: Record<string, Band>; customers: Band; orders: Band } }).series;
+    let checks = 0;
+    for (const day of [20, 60, 120, 199]) {
+      STAGES.forEach((stage, i) => {
+        const band = ci.stages[stage];
+        // 95% interval widened to ~99.9% (×1.7) for the many comparisons, plus 0.3% of N for
+        // the mean-field approximation of the pool-level feedbacks (referrals, flywheel).
+        const half = ((band.hi[day] - band.lo[day]) / 2) * 1.7 + 0.003 * homogeneous.population;
+        expect(Math.abs(result.series.stages[stage][day] - twin.stages[i][day])).toBeLessThan(half);
+        checks++;
+      });
+      const customersHalf = ((ci.customers.hi[day] - ci.customers.lo[day]) / 2) * 1.7 + 0.003 * homogeneous.population;
+      expect(Math.abs(result.series.customers[day] - twin.customers[day])).toBeLessThan(customersHalf);
+    }
+    // Orders summed over the horizon: the twin's expectation inside the agents' interval.
+    const sum = (a: ArrayLike<number>) => Array.from(a).reduce((x, y) => x + y, 0);
+    const agentOrders = sum(result.series.orders);
+    const spread = sum(ci.orders.hi) - sum(ci.orders.lo);
+    expect(Math.abs(agentOrders - sum(twin.orders)) / agentOrders).toBeLessThan(0.02 + spread / agentOrders);
+    expect(checks).toBe(24);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Test helpers for the model: small, fast parameter sets, and a guard that makes hidden
+ * nondeterminism (Math.random, Date.now) throw while the model runs.
+ */
+import { defaultParams, validateParams, type Params } from '../../models/index.ts';
+
+/** The default scenario scaled down so a run takes milliseconds. */
+export function smallParams(overrides: Partial<Params> = {}): Params {
+  return validateParams({ population: 5_000, horizonDays: 120, ...overrides }, defaultParams());
+}
+
+/** Runs `fn` with Math.random and Date.now replaced by functions that throw. */
+export function withoutNondeterminism<T>(fn: () => T): T {
+  const random = Math.random;
+  const now = Date.now;
+  Math.random = () => {
+    throw new Error('Math.random used inside the model');
+  };
+  Date.now = () => {
+    throw new Error('Date.now used inside the model');
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = random;
+    Date.now = now;
+  }
+}
+
+/** Index of the stage arrays by name, summed per day. */
+export function stageTotals(stages: Record<string, Float64Array>): Float64Array {
+  const arrays = Object.values(stages);
+  const out = new Float64Array(arrays[0].length);
+  for (const a of arrays) for (let i = 0; i < a.length; i++) out[i] += a[i];
+  return out;
+}
