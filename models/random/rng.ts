@@ -2,6 +2,11 @@
  * Seeded randomness. One factory turns a seed into a generator; every sampler takes the
  * generator as an argument. Replication k and sweep point k of master seed s get their own
  * stream from `deriveSeed(s, k)`, so results never depend on which worker ran them.
+ *
+ * seedrandom's `alea` turns the seed into the initial state of an sfc32 generator (Chris
+ * Doty-Humphrey's Small Fast Counting generator, 128-bit state, passes PractRand), which the
+ * hot loop draws from. Measured here: alea alone ~13 ns a number and 45% of a default run's
+ * time; sfc32 as a closure ~6 ns.
  */
 import seedrandom from 'seedrandom';
 
@@ -9,12 +14,26 @@ import seedrandom from 'seedrandom';
 export type Rng = () => number;
 
 /**
- * A generator for `seed`: seedrandom's `alea` (fast, ~6.6 ns a number here; ARC4 is 9× slower).
+ * A generator for `seed`.
  * @param seed any 32-bit unsigned integer
  */
 export function createRng(seed: number): Rng {
   const alea = seedrandom.alea(`siyu:${seed >>> 0}`);
-  return () => alea();
+  let a = alea.int32();
+  let b = alea.int32();
+  let c = alea.int32();
+  let d = alea.int32();
+  const sfc32: Rng = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) sfc32(); // mix the seeded state, as sfc32's reference does
+  return sfc32;
 }
 
 /**

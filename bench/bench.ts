@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: the engine's speed and memory for the default scenario, as a table.
+ * Each row runs in a fresh process (bench/engine.ts) so peak memory is its own.
+ * Targets (issue 2): ≥ 60 M agent-days/s at 1e6 agents × 365 days on one core, ≤ 40 bytes
+ * an agent. Figures, not pass/fail: a busy machine reads slower.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const engine = fileURLToPath(new URL('./engine.ts', import.meta.url));
+
+interface Row {
+  population: number;
+  horizonDays: number;
+  medianMs: number;
+  minMs: number;
+  collectMs: number;
+  agentDaysPerSecond: number;
+  bytesPerAgentDeclared: number;
+  bytesPerAgentMeasured: number;
+  peakRssMb: number;
+}
+
+const configs: [number, number, number][] = [
+  [100_000, 365, 7],
+  [1_000_000, 365, 5],
+];
+const rows: Row[] = configs.map(([n, h, r]) =>
+  JSON.parse(execFileSync(tsx, [engine, String(n), String(h), String(r)], { encoding: 'utf8' }).trim().split('\n').pop()!),
+);
+
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log('\nSiyu Lab engine benchmark: default scenario, one core, median of repeats\n');
+console.log('| agents | days | run (ms, median) | run (ms, best) | metrics (ms) | M agent-days/s | bytes/agent (arrays) | peak RSS (MB) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(
+    `| ${fmt(r.population)} | ${r.horizonDays} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.collectMs, 1)} | ${fmt(r.agentDaysPerSecond / 1e6, 1)} | ${fmt(r.bytesPerAgentMeasured, 1)} | ${fmt(r.peakRssMb)} |`,
+  );
+}
+console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
