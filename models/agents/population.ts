@@ -49,13 +49,22 @@ export class Population {
   readonly touchWeek: Int16Array;
   /** Day the agent went idle (forgot or lapsed), for lazy trust decay while idle. */
   readonly idleSince: Int16Array;
+  /**
+   * Identity tracking, off unless asked for (8 more bytes an agent): `agentAt[slot]` is the
+   * agent's stable id and `slotOf[id]` its current slot, kept in step by every move. Views
+   * that follow individual agents (the lesson's dots) need it; the model never reads it.
+   */
+  readonly agentAt: Int32Array | null;
+  readonly slotOf: Int32Array | null;
   /** End of the unaware segment. */
   unawareEnd: number;
   /** End of the active segment; lapsed agents follow it. */
   activeEnd: number;
 
-  constructor(size: number) {
+  constructor(size: number, options: { trackIdentity?: boolean } = {}) {
     this.size = size;
+    this.agentAt = options.trackIdentity ? Int32Array.from({ length: size }, (_, i) => i) : null;
+    this.slotOf = options.trackIdentity ? Int32Array.from({ length: size }, (_, i) => i) : null;
     this.stage = new Uint8Array(size).fill(UNAWARE);
     this.flags = new Uint8Array(size);
     this.trust = new Float32Array(size);
@@ -93,6 +102,16 @@ export class Population {
     swapIn(this.touchCount, a, b);
     swapIn(this.touchWeek, a, b);
     swapIn(this.idleSince, a, b);
+    const agentAt = this.agentAt;
+    const slotOf = this.slotOf;
+    if (agentAt !== null && slotOf !== null) {
+      const agentA = agentAt[a];
+      const agentB = agentAt[b];
+      agentAt[a] = agentB;
+      agentAt[b] = agentA;
+      slotOf[agentB] = a;
+      slotOf[agentA] = b;
+    }
   }
 
   /** Unaware → active; returns the agent's new slot (its stage is set by the caller). */

@@ -92,11 +92,15 @@ export class Simulation {
   private customers = 0;
   private profit = 0;
 
-  constructor(params: Params, seed: number) {
+  /**
+   * @param options.trackIdentity keep stable agent ids (`population.slotOf`) for views that
+   *   follow individual agents; it changes no number the model produces.
+   */
+  constructor(params: Params, seed: number, options: { trackIdentity?: boolean } = {}) {
     this.params = params;
     this.seed = seed >>> 0;
     this.rng = createRng(this.seed);
-    this.population = new Population(params.population);
+    this.population = new Population(params.population, options);
     this.recorder = new Recorder(params.horizonDays, params.discountRateDaily);
     this.seedExistingFollowers();
   }

@@ -25,3 +25,27 @@ describe('the population pools', () => {
     expect([pop.unawareCount, pop.activeCount, pop.lapsedCount]).toEqual([10, 0, 0]);
   });
 });
+
+describe('identity tracking', () => {
+  it('follows each agent to its slot through every move', () => {
+    const pop = new Population(6, { trackIdentity: true });
+    pop.purchases.forEach((_, i) => (pop.purchases[i] = i * 10));
+    pop.unawareToActive(1);
+    pop.unawareToActive(0);
+    pop.activeToLapsed(pop.slotOf![1]);
+    pop.lapsedToActive(pop.slotOf![1]);
+    pop.activeToUnaware(pop.slotOf![0]);
+    for (let id = 0; id < 6; id++) {
+      expect(pop.agentAt![pop.slotOf![id]]).toBe(id);
+      expect(pop.purchases[pop.slotOf![id]]).toBe(id * 10);
+    }
+  });
+
+  it('does not change what the model computes', async () => {
+    const { Simulation, defaultParams } = await import('../../../models/index.ts');
+    const params = { ...defaultParams(), population: 3_000, horizonDays: 60 };
+    const plain = new Simulation(params, 5).run();
+    const tracked = new Simulation(params, 5, { trackIdentity: true }).run();
+    expect(Array.from(tracked.recorder.revenue)).toEqual(Array.from(plain.recorder.revenue));
+  });
+});
