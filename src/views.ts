@@ -1,0 +1,17 @@
+/**
+ * The app's views, in the order of the top navigation. A view is one folder of src/ with a
+ * root component that takes no props and reads its own state. Add a view with one entry here.
+ */
+import type { Component } from 'svelte';
+import ExplorerView from './explorer/ExplorerView.svelte';
+
+export interface View {
+  /** The hash route: `#/<id>`. */
+  id: string;
+  label: { en: string; zh: string };
+  component: Component;
+}
+
+export const VIEWS: View[] = [
+  { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
+];
