@@ -181,7 +181,6 @@ export class Simulation {
     const rng = this.rng;
     const day = this.day;
     const N = pop.size;
-    const week = (day / 7) | 0;
 
     // 1. Operations scheduled today.
     const pushesToday = eventsOnDay(pushesPerDay(params), day);
@@ -189,7 +188,7 @@ export class Simulation {
     const promoToday = eventsOnDay(params.promotionsPerMonth / 30, day) > 0;
     const serviceChance = conversationProbability(params, this.privateMembers);
     const groupsWithMembers = groupsInUse(params, this.groupMembers);
-    let seatsFree = groupSeats(params) - this.groupMembers;
+    const seatsFree = groupSeats(params) - this.groupMembers;
 
     // 2. Exposure.
     // 2a. Offline: each scan is a random person; anyone not yet in the private domain joins it.
@@ -242,6 +241,88 @@ export class Simulation {
     }
 
     // 3. The active loop.
+    const counts = this.visitActive(day, pushesToday, groupEventsToday, promoToday, serviceChance, seatsFree);
+    const { exposedCount, followerCount, contactCount, groupCount, tierPasserby, tierAffinity, tierTrueLove, activeFans, eligible } = counts;
+    let customers = counts.customers;
+    const purchasesArr = pop.purchases;
+    const revenueArr = pop.revenue;
+    const acquiredArr = pop.acquiredDay;
+    const flagsArr = pop.flags;
+    const orderValue = params.orderValue;
+    const listMargin = orderValue * params.grossMargin;
+    const purchaseRate = params.purchaseRate;
+
+    // 4. Lapsed agents buy now and then through public channels (trust not applied).
+    const lapsedChance = Math.min(1, purchaseRate * params.stageMultLapsed);
+    if (lapsedChance > 0 && pop.lapsedCount > 0) {
+      bernoulliPositions(rng, pop.lapsedCount, lapsedChance, this.picked);
+      for (let k = 0; k < this.picked.length; k++) {
+        const agent = pop.activeEnd + this.picked.data[k];
+        const first = purchasesArr[agent] === 0;
+        if (first) {
+          pop.firstPurchaseDay[agent] = day;
+          customers++;
+        }
+        if (purchasesArr[agent] < 65535) purchasesArr[agent]++;
+        revenueArr[agent] += orderValue;
+        rec.purchase(day, acquiredArr[agent], flagsArr[agent] & FLAG_CHANNEL_MASK, orderValue, listMargin, 0, first, false);
+      }
+    }
+
+    // 5. Costs and the day's series.
+    const privateMembers = followerCount + contactCount + groupCount;
+    const costs = dayCosts(params, paid.spend, referrals, groupEventsToday, groupsWithMembers, privateMembers);
+    rec.acquisitionSpend(day, PAID, costs.ads);
+    rec.acquisitionSpend(day, REFERRAL, costs.referralRewards);
+    rec.allocateRetention(day, retentionCost(costs), privateMembers);
+    let spendToday = 0;
+    for (const key of SPEND_CATEGORIES) {
+      rec.spend[SPEND_INDEX[key]][day] = costs[key];
+      spendToday += costs[key];
+    }
+    this.profit += rec.margin[day] - spendToday;
+    rec.profitCumulative[day] = this.profit;
+    rec.stages[UNAWARE][day] = pop.unawareCount;
+    rec.stages[EXPOSED][day] = exposedCount;
+    rec.stages[FOLLOWER][day] = followerCount;
+    rec.stages[CONTACT][day] = contactCount;
+    rec.stages[GROUP][day] = groupCount;
+    rec.stages[LAPSED][day] = pop.lapsedCount;
+    rec.tiers[0][day] = tierPasserby;
+    rec.tiers[1][day] = tierAffinity;
+    rec.tiers[2][day] = tierTrueLove;
+    rec.impressionsPaid[day] = paid.impressions;
+    rec.impressionsOrganic[day] = organic.impressions;
+    rec.organicMultiplier[day] = organic.multiplier;
+    rec.effectiveCac[day] = paidLeads > 0 ? paid.spend / paidLeads : NaN;
+    rec.customers[day] = customers;
+
+    this.customers = customers;
+    this.privateMembers = privateMembers;
+    this.groupMembers = groupCount;
+    this.activeFans = activeFans;
+    this.eligibleReferrers = eligible;
+    this.day = day + 1;
+  }
+
+  /**
+   * The active loop: every exposed, follower, contact and group member, in memory order.
+   * Kept apart from the rest of the day so the hot code is small (it compiles sooner and
+   * better) and reads everything through locals.
+   */
+  private visitActive(
+    day: number,
+    pushesToday: number,
+    groupEventsToday: number,
+    promoToday: boolean,
+    serviceChance: number,
+    seatsFree: number,
+  ) {
+    const params = this.params;
+    const pop = this.population;
+    const rec = this.recorder;
+    const rng = this.rng;
+    const week = (day / 7) | 0;
     const stageArr = pop.stage;
     const flagsArr = pop.flags;
     const trustArr = pop.trust;
@@ -419,56 +500,17 @@ export class Simulation {
       agent++;
     }
 
-    // 4. Lapsed agents buy now and then through public channels (trust not applied).
-    const lapsedChance = Math.min(1, purchaseRate * params.stageMultLapsed);
-    if (lapsedChance > 0 && pop.lapsedCount > 0) {
-      bernoulliPositions(rng, pop.lapsedCount, lapsedChance, this.picked);
-      for (let k = 0; k < this.picked.length; k++) {
-        const agent = pop.activeEnd + this.picked.data[k];
-        const first = purchasesArr[agent] === 0;
-        if (first) {
-          pop.firstPurchaseDay[agent] = day;
-          customers++;
-        }
-        if (purchasesArr[agent] < 65535) purchasesArr[agent]++;
-        revenueArr[agent] += orderValue;
-        rec.purchase(day, acquiredArr[agent], flagsArr[agent] & FLAG_CHANNEL_MASK, orderValue, listMargin, 0, first, false);
-      }
-    }
-
-    // 5. Costs and the day's series.
-    const privateMembers = followerCount + contactCount + groupCount;
-    const costs = dayCosts(params, paid.spend, referrals, groupEventsToday, groupsWithMembers, privateMembers);
-    rec.acquisitionSpend(day, PAID, costs.ads);
-    rec.acquisitionSpend(day, REFERRAL, costs.referralRewards);
-    rec.allocateRetention(day, retentionCost(costs), privateMembers);
-    let spendToday = 0;
-    for (const key of SPEND_CATEGORIES) {
-      rec.spend[SPEND_INDEX[key]][day] = costs[key];
-      spendToday += costs[key];
-    }
-    this.profit += rec.margin[day] - spendToday;
-    rec.profitCumulative[day] = this.profit;
-    rec.stages[UNAWARE][day] = pop.unawareCount;
-    rec.stages[EXPOSED][day] = exposedCount;
-    rec.stages[FOLLOWER][day] = followerCount;
-    rec.stages[CONTACT][day] = contactCount;
-    rec.stages[GROUP][day] = groupCount;
-    rec.stages[LAPSED][day] = pop.lapsedCount;
-    rec.tiers[0][day] = tierPasserby;
-    rec.tiers[1][day] = tierAffinity;
-    rec.tiers[2][day] = tierTrueLove;
-    rec.impressionsPaid[day] = paid.impressions;
-    rec.impressionsOrganic[day] = organic.impressions;
-    rec.organicMultiplier[day] = organic.multiplier;
-    rec.effectiveCac[day] = paidLeads > 0 ? paid.spend / paidLeads : NaN;
-    rec.customers[day] = customers;
-
-    this.customers = customers;
-    this.privateMembers = privateMembers;
-    this.groupMembers = groupCount;
-    this.activeFans = activeFans;
-    this.eligibleReferrers = eligible;
-    this.day = day + 1;
+    return {
+      exposedCount,
+      followerCount,
+      contactCount,
+      groupCount,
+      tierPasserby,
+      tierAffinity,
+      tierTrueLove,
+      activeFans,
+      eligible,
+      customers,
+    };
   }
 }
