@@ -1,0 +1,98 @@
+/**
+ * The KPIs an experiment reports for every run: the run summary's numbers, plus the
+ * all-channel cohort's CLV and ROI at every time slice (`roi90`, `clvMargin365`, `roiFirst`…).
+ * Declared once here (key, direction, format, en/zh label) so the CLI, the tidy export and the
+ * charts agree on names.
+ */
+import { SLICES, type RunResult, type Slice, type Summary } from '../output/contract.ts';
+
+/** How a KPI value reads: RMB, a multiple, days, a share 0–1, or a count. */
+export type KpiFormat = 'money' | 'ratio' | 'days' | 'share' | 'count';
+
+export interface KpiSpec {
+  readonly key: string;
+  /** Which way is good news (used to pick the best share of a budget split). */
+  readonly better: 'higher' | 'lower';
+  readonly format: KpiFormat;
+  readonly label: { readonly en: string; readonly zh: string };
+}
+
+type SummaryKey = keyof Summary;
+
+const SUMMARY_KPIS: readonly (KpiSpec & { key: SummaryKey })[] = [
+  { key: 'blendedCac', better: 'lower', format: 'money', label: { en: 'Blended CAC (RMB/user)', zh: '综合获客成本（元/人）' } },
+  { key: 'clv180', better: 'higher', format: 'money', label: { en: 'CLV at 180 days (RMB/user)', zh: '180 天 CLV（元/人）' } },
+  { key: 'clvMargin180', better: 'higher', format: 'money', label: { en: 'Margin CLV at 180 days (RMB/user)', zh: '180 天毛利 CLV（元/人）' } },
+  { key: 'roi180', better: 'higher', format: 'ratio', label: { en: 'ROI at 180 days (×)', zh: '180 天 ROI（倍）' } },
+  { key: 'roiMargin180', better: 'higher', format: 'ratio', label: { en: 'Margin ROI at 180 days (×)', zh: '180 天毛利 ROI（倍）' } },
+  { key: 'paybackDay', better: 'lower', format: 'days', label: { en: 'Payback (days)', zh: '回本天数（天）' } },
+  { key: 'groupRepurchaseRate', better: 'higher', format: 'share', label: { en: 'Group repurchase rate', zh: '群成员复购率' } },
+  { key: 'leadToSaleRate', better: 'higher', format: 'share', label: { en: 'Lead-to-sale rate', zh: '线索成交率' } },
+  { key: 'privateShareOfRevenue', better: 'higher', format: 'share', label: { en: 'Private share of revenue', zh: '私域收入占比' } },
+  { key: 'leads', better: 'higher', format: 'count', label: { en: 'Leads (people)', zh: '线索数（人）' } },
+  { key: 'customers', better: 'higher', format: 'count', label: { en: 'Customers (people)', zh: '客户数（人）' } },
+  { key: 'orders', better: 'higher', format: 'count', label: { en: 'Orders', zh: '订单数' } },
+  { key: 'revenue', better: 'higher', format: 'money', label: { en: 'Revenue (RMB)', zh: '收入（元）' } },
+  { key: 'margin', better: 'higher', format: 'money', label: { en: 'Gross margin (RMB)', zh: '毛利（元）' } },
+  { key: 'spend', better: 'lower', format: 'money', label: { en: 'Spend (RMB)', zh: '支出（元）' } },
+  { key: 'profit', better: 'higher', format: 'money', label: { en: 'Profit over the horizon (RMB)', zh: '周期利润（元）' } },
+  { key: 'breakEvenDay', better: 'lower', format: 'days', label: { en: 'Break-even day', zh: '盈亏平衡日' } },
+];
+
+const SLICE_NAME: Record<Slice, { suffix: string; en: string; zh: string }> = {
+  first: { suffix: 'First', en: 'first purchase', zh: '首单' },
+  d7: { suffix: '7', en: '7 days', zh: '7 天' },
+  d30: { suffix: '30', en: '30 days', zh: '30 天' },
+  d60: { suffix: '60', en: '60 days', zh: '60 天' },
+  d90: { suffix: '90', en: '90 days', zh: '90 天' },
+  d180: { suffix: '180', en: '180 days', zh: '180 天' },
+  d365: { suffix: '365', en: '365 days', zh: '365 天' },
+};
+
+const COHORT_MEASURES = [
+  { field: 'clv', better: 'higher', format: 'money', en: 'CLV at {s} (RMB/user)', zh: '{s} CLV（元/人）' },
+  { field: 'clvMargin', better: 'higher', format: 'money', en: 'Margin CLV at {s} (RMB/user)', zh: '{s}毛利 CLV（元/人）' },
+  { field: 'roi', better: 'higher', format: 'ratio', en: 'ROI at {s} (×)', zh: '{s} ROI（倍）' },
+  { field: 'roiMargin', better: 'higher', format: 'ratio', en: 'Margin ROI at {s} (×)', zh: '{s}毛利 ROI（倍）' },
+] as const;
+
+interface SliceKpi extends KpiSpec {
+  readonly field: (typeof COHORT_MEASURES)[number]['field'];
+  readonly slice: Slice;
+}
+
+/** Cohort-slice KPIs not already in the summary (the 180-day ones are). */
+const SLICE_KPIS: readonly SliceKpi[] = COHORT_MEASURES.flatMap((m) =>
+  SLICES.filter((s) => s !== 'd180').map((slice): SliceKpi => ({
+    key: `${m.field}${SLICE_NAME[slice].suffix}`,
+    field: m.field,
+    slice,
+    better: m.better,
+    format: m.format,
+    label: { en: m.en.replace('{s}', SLICE_NAME[slice].en), zh: m.zh.replace('{s}', SLICE_NAME[slice].zh) },
+  })),
+);
+
+/** Every KPI, summary first, in a fixed order (the order of export rows). */
+export const KPI_SPECS: readonly KpiSpec[] = [...SUMMARY_KPIS, ...SLICE_KPIS];
+export const KPI_KEYS: readonly string[] = KPI_SPECS.map((k) => k.key);
+const KPI_BY_KEY = new Map(KPI_SPECS.map((k) => [k.key, k]));
+
+/** The spec of one KPI, or undefined for an unknown key. */
+export function kpiSpec(key: string): KpiSpec | undefined {
+  return KPI_BY_KEY.get(key);
+}
+
+/** One run's KPIs, keyed as `KPI_KEYS`; null where unobserved (never a made-up number). */
+export type KpiRecord = Record<string, number | null>;
+
+const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The KPIs of one run, in `KPI_KEYS` order. */
+export function extractKpis(result: RunResult): KpiRecord {
+  const record: KpiRecord = {};
+  for (const k of SUMMARY_KPIS) record[k.key] = finite(result.summary[k.key]);
+  const all = result.cohorts.find((c) => c.key === 'all');
+  for (const k of SLICE_KPIS) record[k.key] = all ? finite(all[k.field][k.slice]) : null;
+  return record;
+}
