@@ -18,3 +18,4 @@ export {
   suggestKey,
   formatValue,
 } from './validate.ts';
+export * from './migrations.ts';
