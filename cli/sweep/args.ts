@@ -1,0 +1,115 @@
+/**
+ * `npm run sweep` arguments, parsed and checked apart from running, so tests call this in
+ * process. Every error is one line naming the option or the field.
+ */
+import { readFileSync } from 'node:fs';
+import { ExperimentError, parseShard, validateExperiment, type Experiment, type Shard } from '../../models/experiments/index.ts';
+
+export class SweepCliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SweepCliError';
+  }
+}
+
+export type SweepCommand =
+  | { kind: 'help' }
+  | { kind: 'run'; file: string; experiment: Experiment; shard: Shard | null; workers: number; format: 'json' | 'csv'; out?: string }
+  | { kind: 'merge'; files: string[]; format: 'json' | 'csv'; out?: string };
+
+export const SWEEP_HELP = `Usage:
+  npm run sweep -- --experiment FILE.json [--shard i/n] [--workers N] [--format json|csv] [--out FILE]
+  npm run sweep -- merge SHARD.json… [--format json|csv] [--out FILE]
+
+Runs an experiment definition (examples/experiments/*.json) on Node worker threads.
+  --experiment FILE  the definition: {kind, scenario?, params?, seed?, replications?, kpi?, …}
+                     kinds: replications, sweep1d, sweep2d, sensitivity, budgetSplit, paired
+  --shard i/n        run only slice i of n (0 ≤ i < n) and write a shard file for merge
+  --workers N        worker threads (default: logical cores)
+  --format           json (default) or csv (tidy: one row per run and metric)
+  --out FILE         write here (atomically) instead of stdout
+merge joins the shard files of one experiment into exactly what one unsharded run writes.
+Exit codes: 0 done, 2 bad input (one line on stderr), 1 the run failed.
+`;
+
+function readJson(file: string, field: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SweepCliError(`cannot read ${field} ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SweepCliError(`invalid ${field} ${file}: not JSON (${(error as Error).message})`);
+  }
+}
+
+export { readJson };
+
+export function parseSweepArgs(argv: readonly string[], cores: number): SweepCommand {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) return { kind: 'help' };
+  const merge = args[0] === 'merge';
+  if (merge) args.shift();
+  const files: string[] = [];
+  let file: string | undefined;
+  let shardText: string | undefined;
+  let workers = Math.max(1, cores);
+  let format: 'json' | 'csv' = 'json';
+  let out: string | undefined;
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args.shift();
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new SweepCliError(`missing value for ${name}`);
+      return v;
+    };
+    switch (name) {
+      case '--experiment':
+        if (merge) throw new SweepCliError('--experiment is not an option of merge (merge reads shard files)');
+        file = value();
+        break;
+      case '--shard':
+        if (merge) throw new SweepCliError('--shard is not an option of merge');
+        shardText = value();
+        break;
+      case '--workers': {
+        const text = value();
+        workers = Number(text);
+        if (!/^\d+$/.test(text) || workers < 1 || workers > 256) throw new SweepCliError(`invalid --workers: ${text} (expected an integer 1–256)`);
+        break;
+      }
+      case '--format': {
+        const text = value();
+        if (text !== 'json' && text !== 'csv') throw new SweepCliError(`invalid --format: ${text} (expected json or csv)`);
+        format = text;
+        break;
+      }
+      case '--out':
+        out = value();
+        break;
+      default:
+        if (merge && !name.startsWith('-')) files.push(name);
+        else throw new SweepCliError(`unknown option ${name} (see --help)`);
+    }
+  }
+  if (merge) {
+    if (files.length === 0) throw new SweepCliError('merge needs one or more shard files');
+    return { kind: 'merge', files, format, out };
+  }
+  if (file === undefined) throw new SweepCliError('missing --experiment FILE.json');
+  let shard: Shard | null = null;
+  let experiment: Experiment;
+  try {
+    if (shardText !== undefined) shard = parseShard(shardText);
+    experiment = validateExperiment(readJson(file, 'experiment'));
+  } catch (error) {
+    if (error instanceof ExperimentError) throw new SweepCliError(`${error.message}${error.field === 'shard' ? '' : ` in ${file}`}`);
+    throw error;
+  }
+  if (shard !== null && format !== 'json') throw new SweepCliError('invalid --format: csv (a shard file is JSON; merge it, then ask for csv)');
+  return { kind: 'run', file, experiment, shard, workers, format, out };
+}
