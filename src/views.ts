@@ -4,6 +4,7 @@
  */
 import type { Component } from 'svelte';
 import ExplorerView from './explorer/ExplorerView.svelte';
+import LessonView from './lesson/LessonView.svelte';
 
 export interface View {
   /** The hash route: `#/<id>`. */
@@ -14,4 +15,5 @@ export interface View {
 
 export const VIEWS: View[] = [
   { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
+  { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, component: LessonView },
 ];
