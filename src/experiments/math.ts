@@ -1,0 +1,64 @@
+/**
+ * Chart math for the experiments view: KPI formatting, histogram bins, ETA, and the band
+ * series of a sweep. Plain TypeScript (tested without a DOM).
+ */
+import { bin } from 'd3';
+import { formatDay, formatMoney, formatNumber, formatPercent, formatRatio, type Lang } from '../charts/format.ts';
+import { kpiSpec, type KpiStats, type PointResult } from '../../models/experiments/index.ts';
+
+/** A KPI value as read: RMB, a multiple, days, a share or a count. */
+export function formatKpi(key: string, value: number | null | undefined, lang: Lang): string {
+  switch (kpiSpec(key)?.format) {
+    case 'money':
+      return formatMoney(value, lang);
+    case 'ratio':
+      return formatRatio(value, lang);
+    case 'days':
+      return formatDay(value, lang);
+    case 'share':
+      return formatPercent(value, lang);
+    default:
+      return formatNumber(value, lang);
+  }
+}
+
+export interface HistogramBin {
+  x0: number;
+  x1: number;
+  count: number;
+}
+
+/** About `bins` equal-width bins over the finite values; one bin when every value is equal. */
+export function histogram(values: readonly (number | null)[], bins = 12): HistogramBin[] {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return [];
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  if (lo === hi) return [{ x0: lo, x1: hi, count: finite.length }];
+  return bin()
+    .domain([lo, hi])
+    .thresholds(bins)(finite)
+    .map((b) => ({ x0: b.x0 ?? lo, x1: b.x1 ?? hi, count: b.length }));
+}
+
+/** Seconds left at the pace so far; null before the first finished run. */
+export function etaSeconds(done: number, total: number, elapsedMs: number): number | null {
+  if (done <= 0 || total <= 0 || done >= total) return done >= total ? 0 : null;
+  return Math.round(((elapsedMs / done) * (total - done)) / 1000);
+}
+
+/** One point of a line with a band: x, mean and 95% interval. */
+export interface BandPoint {
+  x: number;
+  mean: number | null;
+  lo: number | null;
+  hi: number | null;
+}
+
+/** The band series of one KPI along a coordinate of the points. */
+export function bandPoints(points: readonly PointResult[], coord: string, kpi: string): BandPoint[] {
+  return points.map((p) => {
+    const s: KpiStats = p.stats[kpi];
+    return { x: Number(p.coords[coord]), mean: s.mean, lo: s.lo, hi: s.hi };
+  });
+}
