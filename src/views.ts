@@ -4,6 +4,7 @@
  */
 import type { Component } from 'svelte';
 import ExplorerView from './explorer/ExplorerView.svelte';
+import ExperimentsView from './experiments/ExperimentsView.svelte';
 import LessonView from './lesson/LessonView.svelte';
 
 export interface View {
@@ -16,4 +17,5 @@ export interface View {
 export const VIEWS: View[] = [
   { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
   { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, component: LessonView },
+  { id: 'experiments', label: { en: 'Experiments', zh: '实验' }, component: ExperimentsView },
 ];
