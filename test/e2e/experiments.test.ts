@@ -1,0 +1,98 @@
+/**
+ * The experiments view in real Chromium: a small 2-D sweep (2,000 agents × 60 days, 3 × 3)
+ * runs on the worker pool, the progress bar reaches 100%, the heatmap shows nine cells, and
+ * a cell opens its scenario in the explorer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CONFIG = path.join(ROOT, 'vite.config.ts');
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let outDir = '';
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let url = '';
+const problems: string[] = [];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'siyu-e2e-exp-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
+  url = server.resolvedUrls?.local[0] ?? '';
+  if (!url) throw new Error('the preview server did not report a URL');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 1000 }, locale: 'en-US' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${url}#/experiments`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('experiments view', () => {
+  it('runs a 3 × 3 sweep to 100% and draws its heatmap', async () => {
+    await page.getByRole('heading', { name: 'Experiments' }).waitFor();
+    await page.getByLabel('2-D sweep (heatmap)').check();
+    await page.fill('input[name=agents]', '2000');
+    await page.fill('input[name=days]', '60');
+    await page.fill('input[name=replications]', '1');
+    await page.selectOption('select[name=kpi]', 'profit');
+    await page.selectOption('select[name=x-key]', 'groups');
+    await page.fill('input[name=x-from]', '0');
+    await page.fill('input[name=x-to]', '20');
+    await page.fill('input[name=x-steps]', '3');
+    await page.selectOption('select[name=y-key]', 'staff');
+    await page.fill('input[name=y-from]', '0');
+    await page.fill('input[name=y-to]', '4');
+    await page.fill('input[name=y-steps]', '3');
+    await page.getByText('9 runs').waitFor();
+    await page.getByRole('button', { name: 'Run experiment' }).click();
+
+    const bar = page.getByRole('progressbar', { name: 'Experiment progress' });
+    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe('100');
+    await page.locator('.heatmap .cell').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('.heatmap .cell').count()).toBe(9);
+    expect(await page.getByText('9 / 9 runs · 100%').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a cell with the keyboard and opens it in the explorer', async () => {
+    const first = page.locator('.heatmap .cell').first();
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    const label = await page.locator('.heatmap .cell:focus').getAttribute('aria-label');
+    expect(label).toMatch(/^Groups operated \(groups\) 10, Service staff \(people\) 0: −?¥[\d.]+k? \(/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/explore/);
+  });
+});
