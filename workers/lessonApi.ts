@@ -57,6 +57,11 @@ export interface RunsRequest {
   id: number;
   params: Params[];
   seed: number;
+  /**
+   * Send only what a lesson step reads, so the main thread decodes less: no LTV curves; for
+   * runs after the first, summary and series only (no cohorts or flows). Default false.
+   */
+  lean?: boolean;
 }
 
 export type RunsOutcome = { status: 'done'; id: number; results: RunResult[] } | { status: 'cancelled'; id: number };
@@ -125,6 +130,11 @@ function release(callback: unknown): void {
   if (typeof releaser === 'function') Promise.resolve().then(releaser).catch(() => {});
 }
 
+/** A result without what a lesson step never reads (see `RunsRequest.lean`). */
+export function leanResult(result: RunResult, variant: boolean): RunResult {
+  return variant ? { ...result, ltv: [], cohorts: [], flows: [] } : { ...result, ltv: [] };
+}
+
 export function createLessonApi(): LessonApi {
   let latestPlay = 0;
   let latestRun = 0;
@@ -170,7 +180,8 @@ export function createLessonApi(): LessonApi {
         for (const params of request.params) {
           await sleep(0);
           if (stopped(request.id, latestRun)) return { status: 'cancelled', id: request.id };
-          results.push(collect(new Simulation(params, request.seed).run()));
+          const result = collect(new Simulation(params, request.seed).run());
+          results.push(request.lean ? leanResult(result, results.length > 0) : result);
         }
         const outcome: RunsOutcome = { status: 'done', id: request.id, results };
         return Comlink.transfer(outcome, collectTransferables(results));

@@ -64,8 +64,11 @@ export class LessonClient {
     this.#runners ??= this.#connect();
     const id = ++this.#nextId;
     this.#running = id;
-    const outcome = await this.#runners.remote.run({ id, params, seed });
-    return outcome.status === 'done' && this.#running === id ? outcome.results : null;
+    const outcome = await this.#runners.remote.run({ id, params, seed, lean: true });
+    if (outcome.status !== 'done' || this.#running !== id) return null;
+    // Decoding the message was this task's work; the charts render in the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return this.#running === id ? outcome.results : null;
   }
 
   dispose(): void {
