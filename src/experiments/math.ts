@@ -35,9 +35,11 @@ export function histogram(values: readonly (number | null)[], bins = 12): Histog
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
   if (lo === hi) return [{ x0: lo, x1: hi, count: finite.length }];
+  // Explicit equal widths: d3's default "nice" thresholds can leave a sliver of a first bin.
+  const thresholds = Array.from({ length: bins - 1 }, (_, i) => lo + ((i + 1) * (hi - lo)) / bins);
   return bin()
     .domain([lo, hi])
-    .thresholds(bins)(finite)
+    .thresholds(thresholds)(finite)
     .map((b) => ({ x0: b.x0 ?? lo, x1: b.x1 ?? hi, count: b.length }));
 }
 
