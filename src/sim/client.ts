@@ -32,9 +32,27 @@ export interface SimClientOptions {
   stuckAfterMs?: number;
   /** Cancel through a SharedArrayBuffer flag. Default: when the page is cross-origin isolated. */
   sharedCancel?: boolean;
+  /** While a run is in flight, ping the worker this often, ms. */
+  heartbeatMs?: number;
+  /**
+   * Declare the worker dead when it has not answered a ping for this long during a run, ms
+   * (it was killed, crashed without an error event, or the browser reclaimed its memory).
+   * The worker reads messages between chunks of ~16 ms, so a live one answers at once.
+   */
+  deadAfterMs?: number;
 }
 
 export const DEFAULT_STUCK_AFTER_MS = 1000;
+export const DEFAULT_HEARTBEAT_MS = 1000;
+export const DEFAULT_DEAD_AFTER_MS = 6000;
+
+/** The worker failed: it threw an error event, or stopped answering. */
+export class WorkerFault extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerFault';
+  }
+}
 
 interface Job {
   id: number;
@@ -67,6 +85,11 @@ export class SimClient {
   /** Superseded runs the worker has not answered yet. */
   readonly #stale = new Set<number>();
   #watchdog: ReturnType<typeof setTimeout> | undefined;
+  readonly #heartbeatMs: number;
+  readonly #deadAfterMs: number;
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** When the worker last answered (or was sent a run), performance.now() ms. */
+  #lastAlive = 0;
   /** Workers started so far (1 + restarts). */
   spawned = 0;
 
@@ -74,6 +97,8 @@ export class SimClient {
     this.#spawn = options.spawn ?? defaultSpawn;
     this.#stuckAfterMs = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS;
     this.#sharedCancel = options.sharedCancel ?? canShareMemory();
+    this.#heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    this.#deadAfterMs = options.deadAfterMs ?? DEFAULT_DEAD_AFTER_MS;
   }
 
   /** Start the worker now (it loads while the page renders); resolves when it answers. */
@@ -109,6 +134,22 @@ export class SimClient {
     });
   }
 
+  /**
+   * Cancel the run in flight (the user's Cancel button): it resolves `{ status: 'cancelled' }`
+   * at once; the worker is told to stop, and replaced if it does not.
+   */
+  cancel(): void {
+    if (this.#current) this.#supersede(this.#current);
+  }
+
+  /**
+   * Terminate the worker the way a crash would, without telling anyone: the run in flight is
+   * then reported by the liveness check, as a real crash is. For tests (`window.__siyuTest`).
+   */
+  kill(): void {
+    this.#worker?.terminate?.();
+  }
+
   /** Stop the worker; a run in flight resolves cancelled. */
   dispose(): void {
     this.#current?.settle({ status: 'cancelled' });
@@ -119,6 +160,8 @@ export class SimClient {
     const generation = this.#generation;
     const remote = this.#ensureRemote();
     const progress = job.onProgress ? Comlink.proxy(job.onProgress) : undefined;
+    this.#lastAlive = performance.now();
+    this.#watchLiveness();
     remote.run({ id: job.id, ...job.request, cancelFlag: job.flag }, progress).then(
       (outcome) => {
         if (generation !== this.#generation) return;
@@ -143,6 +186,28 @@ export class SimClient {
     if (this.#watchdog === undefined && this.#worker?.terminate) {
       this.#watchdog = setTimeout(() => this.#restart(), this.#stuckAfterMs);
     }
+  }
+
+  /** While a run is in flight, ping the worker; one that stays silent too long is dead. */
+  #watchLiveness(): void {
+    if (this.#heartbeat !== undefined || !this.#worker?.terminate) return;
+    this.#heartbeat = setInterval(() => {
+      const job = this.#current;
+      if (!job || job.settled || !this.#remote) {
+        clearInterval(this.#heartbeat);
+        this.#heartbeat = undefined;
+        return;
+      }
+      if (performance.now() - this.#lastAlive > this.#deadAfterMs) {
+        this.#stopWorker();
+        job.fail(new WorkerFault('the simulation worker stopped responding (it was killed, crashed or ran out of memory)'));
+        return;
+      }
+      const generation = this.#generation;
+      this.#remote.ping().then(() => {
+        if (generation === this.#generation) this.#lastAlive = performance.now();
+      }, () => {});
+    }, this.#heartbeatMs);
   }
 
   #answered(id: number): void {
@@ -170,7 +235,7 @@ export class SimClient {
     worker.addEventListener('error', (event) => {
       if (generation !== this.#generation) return;
       const message = (event as ErrorEvent).message || 'the simulation worker failed';
-      this.#current?.fail(new Error(message));
+      this.#current?.fail(new WorkerFault(message));
       this.#stopWorker();
     });
     this.#worker = worker;
@@ -186,6 +251,8 @@ export class SimClient {
     this.#stale.clear();
     if (this.#watchdog !== undefined) clearTimeout(this.#watchdog);
     this.#watchdog = undefined;
+    if (this.#heartbeat !== undefined) clearInterval(this.#heartbeat);
+    this.#heartbeat = undefined;
     worker?.terminate?.();
   }
 }

@@ -10,12 +10,26 @@
 import { ParamError, defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
 import type { RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
+import { estimateRunBytes, memoryLimitBytes } from '../sim/memory.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
 
 /** What the state needs from the worker client (the real `SimClient`, or a stand-in in tests). */
 export interface Runner {
   run(request: SimRequest, onProgress?: ProgressListener): Promise<SimOutcome>;
+  /** Stop the run in flight (it resolves cancelled). */
+  cancel?(): void;
 }
+
+/** A run refused before it started because it would not fit in memory. */
+export interface MemoryRefusal {
+  /** Estimated peak bytes of the run. */
+  estimateBytes: number;
+  /** What the browser can hold, bytes. */
+  limitBytes: number;
+}
+
+/** After this long, a run in progress offers a Cancel button, ms. */
+export const LONG_RUN_MS = 1500;
 
 export interface Progress {
   done: number;
@@ -63,10 +77,19 @@ export class AppState {
   error = $state<string | null>(null);
   /** Wall time of the latest finished run in the worker, ms. */
   lastRunMs = $state<number | null>(null);
+  /** The run has been going for LONG_RUN_MS: offer to cancel it. */
+  longRun = $state(false);
+  /** The user cancelled the last run (offer Retry). */
+  cancelled = $state(false);
+  /** The last run was refused before it started: too big for memory. */
+  refused = $state.raw<MemoryRefusal | null>(null);
+  /** The memory limit runs are checked against, bytes (tests lower it). */
+  memoryLimit = memoryLimitBytes();
 
   readonly #runner: Runner;
   readonly #tickets = new LatestTicket();
   readonly #schedule = debounced(() => void this.runNow());
+  #longRunTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(runner: Runner) {
     this.#runner = runner;
@@ -105,6 +128,33 @@ export class AppState {
 
   resetAll(): void {
     this.applyParams(defaultParams());
+  }
+
+  /**
+   * Replace parameters, seed and replications at once (a saved scenario, a share link, the
+   * autosave): one re-run. The input must already be valid (read it through src/persistence).
+   */
+  applyState(state: { params: Params; seed: number; replications: number }, scenario: Origin['scenario'] = {}): void {
+    this.params = state.params;
+    this.origin = { scenario, base: state.params };
+    this.seed = state.seed;
+    this.replications = state.replications;
+    this.requestRun(0);
+  }
+
+  /** Stop the run in progress; the previous result stays on screen. */
+  cancel(): void {
+    if (!this.running) return;
+    this.#schedule.cancel();
+    this.#tickets.next(); // the cancelled run's outcome is no longer current
+    this.#runner.cancel?.();
+    this.#endRun();
+    this.cancelled = true;
+  }
+
+  /** Run the current parameters again (after a failure, a cancel or a refusal). */
+  retry(): Promise<void> {
+    return this.runNow();
   }
 
   setSeed(seed: number): string | null {
@@ -151,7 +201,22 @@ export class AppState {
     this.#schedule.cancel();
     const ticket = this.#tickets.next();
     const request: SimRequest = { params: this.params, seed: this.seed, replications: this.replications };
+    this.cancelled = false;
+    const estimateBytes = estimateRunBytes(request.params, request.replications);
+    if (estimateBytes > this.memoryLimit) {
+      // Refused before it starts: a run this size would crash the worker (or the tab).
+      this.#runner.cancel?.();
+      this.#endRun();
+      this.refused = { estimateBytes, limitBytes: this.memoryLimit };
+      return;
+    }
+    this.refused = null;
     this.running = true;
+    this.longRun = false;
+    clearTimeout(this.#longRunTimer);
+    this.#longRunTimer = setTimeout(() => {
+      if (this.#tickets.isCurrent(ticket) && this.running) this.longRun = true;
+    }, LONG_RUN_MS);
     this.progress = { done: 0, total: 1 };
     // Progress comes on its own channel and may arrive after the result: ignore it by then.
     let finished = false;
@@ -168,10 +233,14 @@ export class AppState {
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       finished = true;
-      if (this.#tickets.isCurrent(ticket)) {
-        this.running = false;
-        this.progress = null;
-      }
+      if (this.#tickets.isCurrent(ticket)) this.#endRun();
     }
+  }
+
+  #endRun(): void {
+    clearTimeout(this.#longRunTimer);
+    this.running = false;
+    this.longRun = false;
+    this.progress = null;
   }
 }

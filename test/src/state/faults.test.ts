@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultParams } from '../../../models/params/schema.ts';
+import type { RunResult } from '../../../models/output/contract.ts';
+import { AppState, LONG_RUN_MS, type Runner } from '../../../src/state/app.svelte.ts';
+import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
+import { MB } from '../../../src/sim/memory.ts';
+
+function fakeRunner() {
+  const calls: { request: SimRequest; resolve: (o: SimOutcome) => void; reject: (e: Error) => void }[] = [];
+  let cancels = 0;
+  const runner: Runner = {
+    run: (request) => new Promise((resolve, reject) => calls.push({ request, resolve, reject })),
+    cancel: () => {
+      cancels += 1;
+      calls.at(-1)?.resolve({ status: 'cancelled' });
+    },
+  };
+  return { runner, calls, cancels: () => cancels };
+}
+
+describe('run faults in the app state', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('offers Cancel on a long run; cancelling keeps the previous result and offers Retry', async () => {
+    const { runner, calls, cancels } = fakeRunner();
+    const app = new AppState(runner);
+    void app.runNow();
+    calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    void app.runNow();
+    expect(app.longRun).toBe(false);
+    await vi.advanceTimersByTimeAsync(LONG_RUN_MS + 10);
+    expect(app.longRun).toBe(true);
+    app.cancel();
+    expect(cancels()).toBe(1);
+    expect(app.running).toBe(false);
+    expect(app.cancelled).toBe(true);
+    expect((app.result as unknown as { tag: number }).tag).toBe(1);
+    void app.retry();
+    expect(app.cancelled).toBe(false);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('shows a worker failure and recovers on Retry', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].reject(new Error('the simulation worker stopped responding'));
+    await first;
+    expect(app.error).toBe('the simulation worker stopped responding');
+    expect(app.running).toBe(false);
+    const second = app.retry();
+    calls[1].resolve({ status: 'done', result: { tag: 2 } as unknown as RunResult, elapsedMs: 1 });
+    await second;
+    expect(app.error).toBeNull();
+  });
+
+  it('refuses a run whose memory estimate exceeds the limit, before it starts, with the estimate', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    app.memoryLimit = 100 * MB;
+    app.applyState({ params: { ...defaultParams(), population: 10_000_000 }, seed: 1, replications: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(0);
+    expect(app.refused?.limitBytes).toBe(100 * MB);
+    expect(app.refused?.estimateBytes).toBeGreaterThan(200 * MB);
+    expect(app.running).toBe(false);
+    app.setParam('population', 100_000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(app.refused).toBeNull();
+  });
+
+  it('applies a whole state with one run', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    app.applyState({ params: { ...defaultParams(), groups: 3 }, seed: 77, replications: 4 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].request).toMatchObject({ seed: 77, replications: 4 });
+    expect(app.changedSinceOrigin).toEqual([]);
+  });
+});
