@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import ExplorerView from './explorer/ExplorerView.svelte';
 import ExperimentsView from './experiments/ExperimentsView.svelte';
 import LessonView from './lesson/LessonView.svelte';
+import LibraryView from './library/LibraryView.svelte';
 
 export interface View {
   /** The hash route: `#/<id>`. */
@@ -17,5 +18,6 @@ export interface View {
 export const VIEWS: View[] = [
   { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
   { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, component: LessonView },
+  { id: 'library', label: { en: 'Library', zh: '方案库' }, component: LibraryView },
   { id: 'experiments', label: { en: 'Experiments', zh: '实验' }, component: ExperimentsView },
 ];
