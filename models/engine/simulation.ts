@@ -375,6 +375,12 @@ export class Simulation {
     let eligible = 0;
     let customers = this.customers;
 
+    // Conversations land on private-domain agents independently with `serviceChance`: the
+    // gap to the next one is geometric, so a countdown replaces a draw for every agent.
+    const serviceLogQ = serviceChance > 0 && serviceChance < 1 ? Math.log1p(-serviceChance) : 0;
+    const serviceGap = () => (serviceChance >= 1 ? 0 : serviceChance > 0 ? Math.floor(Math.log(1 - rng()) / serviceLogQ) : Infinity);
+    let untilService = serviceGap();
+
     // Active slots in memory order. An agent who forgets swaps with the first active slot
     // (already visited) and the loop moves on; one who lapses swaps with the last active slot
     // (not yet visited), which is then visited in its place.
@@ -391,10 +397,11 @@ export class Simulation {
         for (let k = 0; k < pushesToday; k++) if (rng() < reach) touches++;
         if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) if (rng() < engagement) touches++;
         if (promoToday && rng() < reach) touches++;
-        if (serviceChance > 0 && rng() < serviceChance) {
+        if (untilService === 0) {
           touches++;
           serviced = true;
-        }
+          untilService = serviceGap();
+        } else untilService--;
       }
       let excess = 0;
       if (touches > 0) {
@@ -415,7 +422,15 @@ export class Simulation {
 
       // Purchases.
       const multiplier = base + slope * trust;
-      let orders = rng() < purchaseRate * stageMult[stage] * multiplier * (inPrivate ? promoMult : 1) ? 1 : 0;
+      // One uniform decides the purchase, then (rescaled to [0, 1), independent of it) the
+      // stage transition below: one draw where two were.
+      let u = rng();
+      const buy = purchaseRate * stageMult[stage] * multiplier * (inPrivate ? promoMult : 1);
+      let orders = 0;
+      if (u < buy) {
+        orders = 1;
+        u /= buy;
+      } else if (buy > 0) u = (u - buy) / (1 - buy);
       if (serviced && rng() < closeRate * multiplier) orders++;
       for (let k = 0; k < orders; k++) {
         const first = purchasesArr[agent] === 0;
@@ -442,7 +457,6 @@ export class Simulation {
 
       // One competing transition.
       let next = stage;
-      const u = rng();
       if (stage === EXPOSED) {
         const follow = followRate * multiplier;
         if (u < follow) next = FOLLOWER;
