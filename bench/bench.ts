@@ -40,3 +40,6 @@ for (const r of rows) {
   );
 }
 console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+
+// The same scenario in the real browser: first result and slider-to-KPI latency.
+process.stdout.write(execFileSync(tsx, [fileURLToPath(new URL('./browser.ts', import.meta.url))], { encoding: 'utf8' }));
