@@ -11,7 +11,7 @@ import { deriveSeed } from './random/rng.ts';
 
 export * from './params/index.ts';
 export * from './presets/index.ts';
-export { expectedValue, twinLimitations, type TwinSeries } from './expected/index.ts';
+export { expectedValue, twinLimitations, withExpected, LTV_MAX_HORIZON, type TwinSeries } from './expected/index.ts';
 export * from './output/contract.ts';
 export { toJson, toJsonValue } from './output/json.ts';
 export { toCsv } from './output/csv.ts';

@@ -11,7 +11,7 @@
  * Results travel back transferred, not copied: every typed array's buffer is in the transfer list.
  */
 import * as Comlink from 'comlink';
-import { Simulation, aggregateRuns, collect, replicationSeed, type Params, type RunResult } from '../models/index.ts';
+import { Simulation, aggregateRuns, collect, replicationSeed, withExpected, type Params, type RunResult } from '../models/index.ts';
 
 export interface RunRequest {
   /** Increasing per client: a larger id supersedes every smaller one. */
@@ -134,7 +134,8 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
       runs.push(collect(simulation));
     }
     report(total, total);
-    return replications === 1 ? runs[0] : aggregateRuns(runs, seed);
+    // Where the expected-value twin applies, its curves ride along for the dashed overlay.
+    return withExpected(replications === 1 ? runs[0] : aggregateRuns(runs, seed));
   }
 
   return {

@@ -11,6 +11,7 @@
  * Monte-Carlo error of the agent model's mean at the populations the tests use.
  */
 import type { Params } from '../params/schema.ts';
+import type { RunResult } from '../output/contract.ts';
 import { paidExposure, organicExposure, referralProbability, storeVisitors } from '../channels/index.ts';
 import { conversationProbability, promotionUplift } from '../operations/index.ts';
 import { eventsOnDay } from '../engine/schedule.ts';
@@ -38,16 +39,138 @@ export interface TwinSeries {
   revenue: Float64Array;
   margin: Float64Array;
   leads: Float64Array;
+  /**
+   * Expected cumulative revenue per acquired user by age over all channels (the LTV curve
+   * 'all', same observation convention as the agents' curve), or null past `LTV_MAX_HORIZON`.
+   */
+  ltvRevenue: Float64Array | null;
 }
+
+/** The age-structured LTV costs O(H²) day maps; beyond this horizon it is not computed. */
+export const LTV_MAX_HORIZON = 400;
 
 const STATES = STAGE_COUNT * 8;
 const index = (stage: number, acquired: number, contact: number, bought: number) =>
   stage * 8 + acquired * 4 + contact * 2 + bought;
+const FRESH = index(UNAWARE, 0, 0, 0);
+const SCANNABLE = [UNAWARE, EXPOSED, LAPSED] as const;
+const ACTIVE = [EXPOSED, FOLLOWER, CONTACT, GROUP] as const;
+
+/** One day's probabilities, read off the whole population, applied alike to every part of it. */
+interface DayMap {
+  scanned: number;
+  referred: number;
+  paid: number;
+  organic: number;
+  lapsedBack: number;
+  serviceChance: number;
+  promoToday: boolean;
+}
+
+interface DayOutcome {
+  next: Float64Array;
+  orders: number;
+  revenue: number;
+  margin: number;
+}
+
+/**
+ * One day of the chain for a distribution `x` (any part of the population: the chain is
+ * linear once the day's probabilities are fixed), in the agents' order: offline scans,
+ * referrals, paid, organic, lapsed re-exposure, then purchases and one transition, then
+ * lapsed purchases.
+ */
+function applyDay(x: Float64Array, map: DayMap, params: Params, tm: number): DayOutcome {
+  const y = Float64Array.from(x);
+  const move = (from: number, to: number, mass: number) => {
+    y[from] -= mass;
+    y[to] += mass;
+  };
+  if (map.scanned > 0) {
+    for (const stage of SCANNABLE)
+      for (let a = 0; a < 2; a++)
+        for (let c = 0; c < 2; c++)
+          for (let b = 0; b < 2; b++) {
+            const from = index(stage, a, c, b);
+            const mass = x[from] * map.scanned;
+            if (mass === 0) continue;
+            move(from, index(CONTACT, 1, 1, b), mass * params.offlineContactShare);
+            move(from, index(FOLLOWER, 1, c, b), mass * (1 - params.offlineContactShare));
+          }
+  }
+  if (map.referred > 0) move(FRESH, index(EXPOSED, 1, 0, 0), y[FRESH] * map.referred);
+  for (const p of [map.paid, map.organic]) {
+    if (!(p > 0)) continue;
+    for (let s = 0; s < 8; s++) move(UNAWARE * 8 + s, EXPOSED * 8 + (s | 4), y[UNAWARE * 8 + s] * p);
+  }
+  for (let s = 0; s < 8; s++) move(LAPSED * 8 + s, EXPOSED * 8 + s, y[LAPSED * 8 + s] * map.lapsedBack);
+
+  const z = new Float64Array(STATES);
+  for (let s = 0; s < 8; s++) {
+    z[UNAWARE * 8 + s] += y[UNAWARE * 8 + s];
+    z[LAPSED * 8 + s] += y[LAPSED * 8 + s];
+  }
+  const out: DayOutcome = { next: z, orders: 0, revenue: 0, margin: 0 };
+  const stageMult = [0, params.stageMultExposed, params.stageMultFollower, params.stageMultContact, params.stageMultGroup];
+  const promoDepth = map.promoToday ? params.couponDepth : 0;
+  for (const stage of ACTIVE) {
+    const inPrivate = stage !== EXPOSED;
+    const buy = Math.min(1, params.purchaseRate * stageMult[stage] * tm * (inPrivate && map.promoToday ? promotionUplift(params) : 1));
+    const service = inPrivate ? map.serviceChance : 0;
+    const close = Math.min(1, params.serviceCloseRate * tm);
+    const ordersPerAgent = buy + service * close;
+    const noOrder = (1 - buy) * (1 - service * close);
+    const price = params.orderValue * (inPrivate ? 1 - promoDepth : 1);
+    const unitMargin = params.orderValue * (params.grossMargin - (inPrivate ? promoDepth : 0));
+    for (let a = 0; a < 2; a++)
+      for (let c = 0; c < 2; c++)
+        for (let b = 0; b < 2; b++) {
+          const mass = y[index(stage, a, c, b)];
+          if (mass === 0) continue;
+          out.orders += mass * ordersPerAgent;
+          out.revenue += mass * ordersPerAgent * price;
+          out.margin += mass * ordersPerAgent * unitMargin;
+          // Split by whether the agent has bought by now, then apply the transition.
+          if (b === 1) transition(z, stage, a, c, 1, mass, service, params, tm);
+          else {
+            transition(z, stage, a, c, 0, mass * noOrder, service, params, tm);
+            transition(z, stage, a, c, 1, mass * (1 - noOrder), service, params, tm);
+          }
+        }
+  }
+  // Lapsed agents (including today's) buy through public channels, trust not applied.
+  const lapsedBuy = Math.min(1, params.purchaseRate * params.stageMultLapsed);
+  for (let a = 0; a < 2; a++)
+    for (let c = 0; c < 2; c++)
+      for (let b = 0; b < 2; b++) {
+        const from = index(LAPSED, a, c, b);
+        const mass = z[from];
+        out.orders += mass * lapsedBuy;
+        out.revenue += mass * lapsedBuy * params.orderValue;
+        out.margin += mass * lapsedBuy * params.orderValue * params.grossMargin;
+        if (b === 0) {
+          z[from] -= mass * lapsedBuy;
+          z[index(LAPSED, a, c, 1)] += mass * lapsedBuy;
+        }
+      }
+  return out;
+}
+
+/**
+ * The run result with the twin's curves attached when the twin applies to its parameters,
+ * and `expected: null` otherwise.
+ */
+export function withExpected(result: RunResult): RunResult {
+  if (twinLimitations(result.params).length > 0) return { ...result, expected: null };
+  const twin = expectedValue(result.params);
+  return { ...result, expected: { ltvRevenue: twin.ltvRevenue, customers: twin.customers } };
+}
 
 /** Runs the twin over the horizon. Meaningful when `twinLimitations(params)` is empty. */
 export function expectedValue(params: Params): TwinSeries {
   const H = params.horizonDays;
   const N = params.population;
+  const withLtv = H <= LTV_MAX_HORIZON;
   const out: TwinSeries = {
     stages: Array.from({ length: STAGE_COUNT }, () => new Float64Array(H)),
     customers: new Float64Array(H),
@@ -55,119 +178,83 @@ export function expectedValue(params: Params): TwinSeries {
     revenue: new Float64Array(H),
     margin: new Float64Array(H),
     leads: new Float64Array(H),
+    ltvRevenue: withLtv ? new Float64Array(H) : null,
   };
   // With trust constant, every agent's trust is the initial trust (equal on all channels, or
   // irrelevant when the sensitivity is 0 and no threshold separates channels).
   const trust = params.trustInitPaid;
   const tm = trustMultiplier(params.trustSensitivity, trust);
-  let x = new Float64Array(STATES);
+  const isFan = trust >= params.tierAffinity;
+  const canRefer = trust >= params.referralTrustThreshold;
   const existing = Math.round(params.initialFollowerShare * N);
-  x[index(UNAWARE, 0, 0, 0)] = N - existing;
+
+  // The whole population, and (for the LTV) the part acquired on each day: cohort 0 starts
+  // with the existing followers.
+  let x: Float64Array = new Float64Array(STATES);
+  x[FRESH] = N - existing;
   x[index(FOLLOWER, 1, 0, 0)] += existing;
+  const cohorts: Float64Array[] = [];
+  const cohortSize = new Float64Array(H);
+  const revenueByCohortAge: Float64Array[] = [];
+  if (withLtv) {
+    const first = new Float64Array(STATES);
+    first[index(FOLLOWER, 1, 0, 0)] = existing;
+    cohorts.push(first);
+    cohortSize[0] = existing;
+    revenueByCohortAge.push(new Float64Array(H));
+  }
+
   let privateMembers = existing;
   let activeFans = existing > 0 && params.trustInitOrganic >= params.tierAffinity ? existing : 0;
   let eligible = 0;
-  const isFan = trust >= params.tierAffinity;
-  const canRefer = trust >= params.referralTrustThreshold;
-
-  const move = (y: Float64Array, from: number, to: number, mass: number) => {
-    y[from] -= mass;
-    y[to] += mass;
-  };
-
   for (let day = 0; day < H; day++) {
-    const y = Float64Array.from(x);
-    let leads = 0;
-    const promoToday = eventsOnDay(params.promotionsPerMonth / 30, day) > 0;
-    const serviceChance = conversationProbability(params, privateMembers);
-
-    // Offline scans: an agent is scanned at least once with 1 − (1 − rate/N)^visitors.
+    // The day's probabilities, from yesterday's totals and the pool as exposure proceeds.
     const scanned = 1 - Math.pow(1 - params.offlineScanRate / N, storeVisitors(params));
-    if (scanned > 0) {
-      for (const stage of [UNAWARE, EXPOSED, LAPSED]) {
-        for (let a = 0; a < 2; a++)
-          for (let c = 0; c < 2; c++)
-            for (let b = 0; b < 2; b++) {
-              const from = index(stage, a, c, b);
-              const mass = x[from] * scanned;
-              if (mass === 0) continue;
-              if (stage === UNAWARE && a === 0) leads += mass;
-              move(y, from, index(CONTACT, 1, 1, b), mass * params.offlineContactShare);
-              move(y, from, index(FOLLOWER, 1, c, b), mass * (1 - params.offlineContactShare));
-            }
-      }
-    }
-    // Referrals: each never-reached agent is hit with 1 − (1 − r/N)^eligible.
     const referred = 1 - Math.pow(1 - referralProbability(params) / N, eligible);
-    const fresh = index(UNAWARE, 0, 0, 0);
-    if (referred > 0) {
-      const mass = y[fresh] * referred;
-      move(y, fresh, index(EXPOSED, 1, 0, 0), mass);
-      leads += mass;
-    }
-    // Paid, then organic, over the unaware pool as it stands.
     let unaware = 0;
-    for (let s = 0; s < 8; s++) unaware += y[index(UNAWARE, 0, 0, 0) + s];
+    for (let s = 0; s < 8; s++) unaware += x[UNAWARE * 8 + s] * (1 - scanned);
+    unaware -= x[FRESH] * (1 - scanned) * referred;
     const paid = paidExposure(params, unaware, N);
-    const organicProb = (p: number) => {
-      for (let a = 0; a < 2; a++)
-        for (let c = 0; c < 2; c++)
-          for (let b = 0; b < 2; b++) {
-            const from = index(UNAWARE, a, c, b);
-            const mass = y[from] * p;
-            if (a === 0) leads += mass;
-            move(y, from, index(EXPOSED, 1, c, b), mass);
-          }
-    };
-    organicProb(paid.leadProbability);
     const organic = organicExposure(params, activeFans, N);
-    organicProb(organic.leadProbability);
-    const lapsedBack = -Math.expm1(-params.lapsedReexposure * (paid.hazard + organic.hazard));
-    for (let s = 0; s < 8; s++) move(y, LAPSED * 8 + s, EXPOSED * 8 + s, y[LAPSED * 8 + s] * lapsedBack);
+    const map: DayMap = {
+      scanned,
+      referred,
+      paid: paid.leadProbability,
+      organic: organic.leadProbability,
+      lapsedBack: -Math.expm1(-params.lapsedReexposure * (paid.hazard + organic.hazard)),
+      serviceChance: conversationProbability(params, privateMembers),
+      promoToday: eventsOnDay(params.promotionsPerMonth / 30, day) > 0,
+    };
 
-    // The active step: purchases (independent of the transition), then one transition.
-    const z = new Float64Array(STATES);
-    for (let s = 0; s < 8; s++) {
-      z[UNAWARE * 8 + s] += y[UNAWARE * 8 + s];
-      z[LAPSED * 8 + s] += y[LAPSED * 8 + s];
-    }
-    const stageMult = [0, params.stageMultExposed, params.stageMultFollower, params.stageMultContact, params.stageMultGroup];
-    const promoDepth = promoToday ? params.couponDepth : 0;
-    for (const stage of [EXPOSED, FOLLOWER, CONTACT, GROUP]) {
-      const inPrivate = stage !== EXPOSED;
-      const buy = Math.min(1, params.purchaseRate * stageMult[stage] * tm * (inPrivate && promoToday ? promotionUplift(params) : 1));
-      const service = inPrivate ? serviceChance : 0;
-      const close = Math.min(1, params.serviceCloseRate * tm);
-      const ordersPerAgent = buy + service * close;
-      const noOrder = (1 - buy) * (1 - service * close);
-      const price = params.orderValue * (inPrivate ? 1 - promoDepth : 1);
-      const unitMargin = params.orderValue * (params.grossMargin - (inPrivate ? promoDepth : 0));
-      for (let a = 0; a < 2; a++)
-        for (let c = 0; c < 2; c++)
-          for (let b = 0; b < 2; b++) {
-            const mass = y[index(stage, a, c, b)];
-            if (mass === 0) continue;
-            out.orders[day] += mass * ordersPerAgent;
-            out.revenue[day] += mass * ordersPerAgent * price;
-            out.margin[day] += mass * ordersPerAgent * unitMargin;
-            // Split by whether the agent has bought by now, then apply the transition.
-            const parts: [number, number][] = b === 1 ? [[1, mass]] : [[0, mass * noOrder], [1, mass * (1 - noOrder)]];
-            for (const [bought, m] of parts) transition(z, stage, a, c, bought, m, service, params, tm);
-          }
-    }
-    // Lapsed agents (including today's) buy through public channels, trust not applied.
-    const lapsedBuy = Math.min(1, params.purchaseRate * params.stageMultLapsed);
-    for (let a = 0; a < 2; a++)
-      for (let c = 0; c < 2; c++)
-        for (let b = 0; b < 2; b++) {
-          const mass = z[index(LAPSED, a, c, b)];
-          out.orders[day] += mass * lapsedBuy;
-          out.revenue[day] += mass * lapsedBuy * params.orderValue;
-          out.margin[day] += mass * lapsedBuy * params.orderValue * params.grossMargin;
-          if (b === 0) move(z, index(LAPSED, a, c, 0), index(LAPSED, a, c, 1), mass * lapsedBuy);
-        }
+    const whole = applyDay(x, map, params, tm);
+    out.leads[day] = x[FRESH] - whole.next[FRESH];
+    out.orders[day] = whole.orders;
+    out.revenue[day] = whole.revenue;
+    out.margin[day] = whole.margin;
 
-    x = z;
+    if (withLtv) {
+      // Existing cohorts age a day; today's leads (the fresh mass that left) join cohort `day`.
+      for (let c = 0; c < cohorts.length; c++) {
+        const step = applyDay(cohorts[c], map, params, tm);
+        cohorts[c] = step.next;
+        revenueByCohortAge[c][day - c] += step.revenue;
+      }
+      const fresh = new Float64Array(STATES);
+      fresh[FRESH] = x[FRESH];
+      const newcomers = applyDay(fresh, map, params, tm);
+      newcomers.next[FRESH] = 0;
+      if (day === 0) {
+        for (let s = 0; s < STATES; s++) cohorts[0][s] += newcomers.next[s];
+        revenueByCohortAge[0][0] += newcomers.revenue;
+      } else {
+        cohorts.push(newcomers.next);
+        revenueByCohortAge.push(new Float64Array(H));
+        revenueByCohortAge[day][0] += newcomers.revenue;
+      }
+      cohortSize[day] += out.leads[day];
+    }
+
+    x = whole.next;
     privateMembers = 0;
     activeFans = 0;
     eligible = 0;
@@ -183,9 +270,34 @@ export function expectedValue(params: Params): TwinSeries {
         if (stage >= EXPOSED && stage <= GROUP && s & 1 && canRefer) eligible += mass;
       }
     }
-    out.leads[day] = leads;
+  }
+
+  if (out.ltvRevenue) {
+    // Each age's revenue over the users observed at that age (acquired on days 0..H−1−age).
+    let cumulative = 0;
+    let observed = 0;
+    let lastCohort = -1;
+    for (let age = 0; age < H; age++) {
+      const through = H - 1 - age;
+      if (lastCohort !== through) {
+        observed = 0;
+        for (let c = 0; c <= through; c++) observed += cohortSize[c];
+        lastCohort = through;
+      }
+      let revenue = 0;
+      for (let c = 0; c <= through; c++) revenue += revenueByCohortAge[c][age];
+      cumulative += observed > 0 ? revenue / observed : NaN;
+      out.ltvRevenue[age] = cumulative;
+    }
   }
   return out;
+}
+
+/** Adds `mass × (clamp(cumulative) − clamp(previous))` to z[target]: one threshold band of a uniform. */
+function band(z: Float64Array, target: number, mass: number, previous: number, cumulative: number): number {
+  const share = Math.min(1, Math.max(0, cumulative)) - Math.min(1, Math.max(0, previous));
+  z[target] += mass * share;
+  return share;
 }
 
 /** One active stage's competing transitions, as thresholds on one uniform (as the agents do). */
@@ -200,66 +312,39 @@ function transition(
   params: Params,
   tm: number,
 ): void {
-  const at = (s: number, c = contact) => index(s, acquired, c, bought);
-  const clamp = (v: number) => Math.min(1, Math.max(0, v));
-  const events = (thresholds: [number, number][]) => {
-    let previous = 0;
-    let cumulative = 0;
-    let used = 0;
-    for (const [p, target] of thresholds) {
-      cumulative += p;
-      const share = clamp(cumulative) - clamp(previous);
-      previous = cumulative;
-      z[target] += mass * share;
-      used += share;
-    }
-    return used;
-  };
+  const here = index(stage, acquired, contact, bought);
+  const lapsed = index(LAPSED, acquired, contact, bought);
   if (stage === EXPOSED) {
-    const used = events([
-      [params.followRate * tm, at(FOLLOWER)],
-      [params.forgetRate, index(UNAWARE, 1, contact, bought)],
-    ]);
-    z[at(EXPOSED)] += mass * (1 - used);
+    const follow = params.followRate * tm;
+    let used = band(z, index(FOLLOWER, acquired, contact, bought), mass, 0, follow);
+    used += band(z, index(UNAWARE, 1, contact, bought), mass, follow, follow + params.forgetRate);
+    z[here] += mass * (1 - used);
     return;
   }
+  const unfollow = params.unfollowRate;
   if (stage === GROUP) {
-    const used = events([
-      [params.unfollowRate, at(LAPSED)],
-      [params.groupLeaveRate, contact ? at(CONTACT) : at(FOLLOWER)],
-    ]);
-    z[at(GROUP)] += mass * (1 - used);
+    let used = band(z, lapsed, mass, 0, unfollow);
+    used += band(z, index(contact ? CONTACT : FOLLOWER, acquired, contact, bought), mass, unfollow, unfollow + params.groupLeaveRate);
+    z[here] += mass * (1 - used);
     return;
   }
   const join = params.groupInviteRate * tm;
+  const group = index(GROUP, acquired, contact, bought);
   if (stage === CONTACT) {
-    const used = events([
-      [params.unfollowRate, at(LAPSED)],
-      [join, at(GROUP)],
-    ]);
-    z[at(CONTACT)] += mass * (1 - used);
+    let used = band(z, lapsed, mass, 0, unfollow);
+    used += band(z, group, mass, unfollow, unfollow + join);
+    z[here] += mass * (1 - used);
     return;
   }
-  // Follower: not serviced → DM may open a contact; serviced → a contact unless another event.
-  const unserved = mass * (1 - service);
-  const served = mass * service;
-  const follower = (m: number, dm: number, rest: number) => {
-    let previous = 0;
-    let cumulative = 0;
-    let used = 0;
-    for (const [p, target] of [
-      [params.unfollowRate, at(LAPSED)],
-      [join, at(GROUP)],
-      [dm, at(CONTACT, 1)],
-    ] as [number, number][]) {
-      cumulative += p;
-      const share = clamp(cumulative) - clamp(previous);
-      previous = cumulative;
-      z[target] += m * share;
-      used += share;
-    }
+  // Follower: not serviced → a DM may open a contact; serviced → a contact unless another event.
+  const asContact = index(CONTACT, acquired, 1, bought);
+  for (const [m, dm, rest] of [
+    [mass * (1 - service), params.dmRate * tm, here],
+    [mass * service, 0, asContact],
+  ] as const) {
+    let used = band(z, lapsed, m, 0, unfollow);
+    used += band(z, group, m, unfollow, unfollow + join);
+    used += band(z, asContact, m, unfollow + join, unfollow + join + dm);
     z[rest] += m * (1 - used);
-  };
-  follower(unserved, params.dmRate * tm, at(FOLLOWER));
-  follower(served, 0, at(CONTACT, 1));
+  }
 }

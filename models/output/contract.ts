@@ -155,4 +155,17 @@ export interface RunResult {
   flows: Flow[];
   /** With replications > 1: the same shape holding `{lo, hi}` of the 95% interval of the mean. */
   ci95?: unknown;
+  /**
+   * The expected-value twin where it applies (the homogeneous case; see `twinLimitations`),
+   * attached by `withExpected`: the exact mean of the chain the agents sample.
+   */
+  expected?: ExpectedCurves | null;
+}
+
+/** The twin's curves that charts overlay on the agents' (dashed). */
+export interface ExpectedCurves {
+  /** Expected cumulative revenue per acquired user by age, all channels; null past 400 days. */
+  ltvRevenue: Series | null;
+  /** Expected customers (ever bought), cumulative, by day. */
+  customers: Series;
 }

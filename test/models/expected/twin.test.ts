@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedValue, twinLimitations, simulateReplications, STAGES } from '../../../models/index.ts';
+import { expectedValue, twinLimitations, simulateReplications, simulate, withExpected, STAGES } from '../../../models/index.ts';
 import { smallParams } from '../helpers.ts';
 
 /** The default scenario made homogeneous: trust the same constant for every agent. */
@@ -61,4 +61,22 @@ describe('the expected-value twin', () => {
     expect(Math.abs(agentOrders - sum(twin.orders)) / agentOrders).toBeLessThan(0.02 + spread / agentOrders);
     expect(checks).toBe(24);
   });
+
+  it("gives the expected LTV curve the agents' pooled curve scatters around", () => {
+    const result = simulateReplications(homogeneous, 5, 8);
+    const twin = expectedValue(homogeneous).ltvRevenue!;
+    const all = result.ltv.findIndex((curve) => curve.key === 'all');
+    const band = (result.ci95 as { ltv: { revenue: Band }[] }).ltv[all].revenue;
+    for (const age of [7, 30, 90, 150, 199]) {
+      const half = ((band.hi[age] - band.lo[age]) / 2) * 1.7 + 0.01 * twin[age];
+      expect(Math.abs(result.ltv[all].revenue[age] - twin[age])).toBeLessThan(half);
+    }
+  });
+
+  it('rides along with a result only where it applies', () => {
+    expect(withExpected(simulate(smallParams({ horizonDays: 60 }), 1)).expected).toBeNull();
+    const attached = withExpected(simulate({ ...homogeneous, horizonDays: 60, population: 5_000 }, 1));
+    expect(attached.expected?.ltvRevenue).toHaveLength(60);
+  });
 });
+
