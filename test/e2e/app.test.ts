@@ -183,6 +183,19 @@ describe('Siyu Lab in a browser', () => {
     await expect.poll(dashed).toBe(0);
   });
 
+  it('overlays the expected-value twin on the LTV curve where it applies (the Bass reduction)', async () => {
+    const twin = () => drawnPaths('ltv', 'svg path.twin');
+    expect(await twin()).toBe(0); // the default scenario is not homogeneous: no twin
+    await kpisChangeAfter(async () => {
+      await page.locator('select[data-family="standalone"]').selectOption('bass');
+    });
+    await expect.poll(twin, { timeout: RUN_TIMEOUT }).toBe(1);
+    await kpisChangeAfter(async () => {
+      await page.locator('select[data-family="strategy"]').selectOption('hybrid');
+    });
+    await expect.poll(twin, { timeout: RUN_TIMEOUT }).toBe(0);
+  });
+
   it('switches the whole interface to Chinese, and remembers it', async () => {
     await page.getByRole('button', { name: '简体中文' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-Hans');
