@@ -17,7 +17,7 @@ export interface View {
 
 export const VIEWS: View[] = [
   { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
+  { id: 'experiments', label: { en: 'Experiments', zh: '实验' }, component: ExperimentsView },
   { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, component: LessonView },
   { id: 'library', label: { en: 'Library', zh: '方案库' }, component: LibraryView },
-  { id: 'experiments', label: { en: 'Experiments', zh: '实验' }, component: ExperimentsView },
 ];
