@@ -5,30 +5,15 @@
  * `UPDATE_SCREENSHOT=1` also writes the README's screenshot (docs/screenshot.png).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { serveApp, ROOT, type ServedApp } from './harness.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CONFIG = path.join(ROOT, 'vite.config.ts');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A run of the default scenario takes a few seconds on a slow CI machine. */
 const RUN_TIMEOUT = 30_000;
 
-let outDir = '';
-let server: PreviewServer | undefined;
+let served: ServedApp | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let url = '';
@@ -41,20 +26,8 @@ declare global {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'siyu-e2e-'));
-  // Vitest sets NODE_ENV=test, which would make Vite build Svelte in development mode.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
-  url = server.resolvedUrls?.local[0] ?? '';
-  if (!url) throw new Error('the preview server did not report a URL');
-
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  served = await serveApp();
+  ({ url, browser } = served);
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -71,9 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** The six KPI values as shown. */

@@ -6,23 +6,18 @@
  * tested here, in a real browser, rather than against a Node stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveApp, type ServedApp } from './harness.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CONFIG = path.join(ROOT, 'vite.config.ts');
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 const RUN_TIMEOUT = 40_000;
 
-let outDir = '';
-let server: PreviewServer | undefined;
+let served: ServedApp | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
@@ -56,27 +51,15 @@ async function newContext(): Promise<BrowserContext> {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'siyu-e2e-persist-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
-  url = server.resolvedUrls?.local[0] ?? '';
-  if (!url) throw new Error('the preview server did not report a URL');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  served = await serveApp();
+  ({ url, browser } = served);
   context = await newContext();
   page = await newPage(context);
   await page.goto(`${url}?test`);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await served?.close();
 });
 
 const kpiTexts = (p: Page = page) => p.locator('.kpi .value').allInnerTexts();
@@ -109,11 +92,11 @@ async function openLibrary(): Promise<void> {
 
 describe('keeping, sharing and surviving, in a browser', () => {
   it('builds a page with a CSP (no inline script) that runs without violations', async () => {
-    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const html = readFileSync(path.join(served!.outDir, 'index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/script-src 'self';/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script has a src
-    expect(readdirSync(outDir)).toContain('lang.js');
+    expect(readdirSync(served!.outDir)).toContain('lang.js');
     await settled();
     expect(await kpiTexts()).toHaveLength(6);
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
