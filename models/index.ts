@@ -1,6 +1,6 @@
 /**
  * Siyu Lab's simulation core: the public surface of `models/`. Pure TypeScript: no DOM, no
- * Svelte, no Comlink, no clock, no Math.random. The model is a function of (params, seed).
+ * Svelte, no Comlink, no clock, no unseeded randomness. The model is a function of (params, seed).
  */
 import type { Params } from './params/schema.ts';
 import type { RunResult } from './output/contract.ts';

@@ -59,7 +59,6 @@ const A = 'assumption';
 const u = (en: string, zh: string): Text => ({ en, zh });
 const PER_DAY = u('1/day', '每天');
 const SHARE = u('share 0–1', '比例 0–1');
-const RMB = u('RMB', '元');
 const RMB_DAY = u('RMB/day', '元/天');
 const MULT = u('×', '倍');
 
