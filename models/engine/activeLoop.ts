@@ -113,7 +113,7 @@ let seatsFree = today.seatsFree;
   // Conversations land on private-domain agents independently with `serviceChance`: the
   // gap to the next one is geometric, so a countdown replaces a draw for every agent.
   const serviceLogQ = serviceChance > 0 && serviceChance < 1 ? Math.log1p(-serviceChance) : 0;
-  const serviceGap = () => (serviceChance >= 1 ? 0 : serviceChance > 0 ? Math.floor(Math.log(1 - rng()) / serviceLogQ) : Infinity);
+  const serviceGap = () => (serviceChance >= 1 ? 0 : serviceChance > 0 ? Math.floor(Math.log(1 - rng.next()) / serviceLogQ) : Infinity);
   let untilService = serviceGap();
 
   // Active slots in memory order. An agent who forgets swaps with the first active slot
@@ -129,9 +129,9 @@ let seatsFree = today.seatsFree;
     let touches = 0;
     let serviced = false;
     if (inPrivate) {
-      for (let k = 0; k < pushesToday; k++) if (rng() < reach) touches++;
-      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) if (rng() < engagement) touches++;
-      if (promoToday && rng() < reach) touches++;
+      for (let k = 0; k < pushesToday; k++) if (rng.next() < reach) touches++;
+      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) if (rng.next() < engagement) touches++;
+      if (promoToday && rng.next() < reach) touches++;
       if (untilService === 0) {
         touches++;
         serviced = true;
@@ -159,14 +159,14 @@ let seatsFree = today.seatsFree;
     const multiplier = base + slope * trust;
     // One uniform decides the purchase, then (rescaled to [0, 1), independent of it) the
     // stage transition below: one draw where two were.
-    let u = rng();
+    let u = rng.next();
     const buy = purchaseRate * stageMult[stage] * multiplier * (inPrivate ? promoMult : 1);
     let orders = 0;
     if (u < buy) {
       orders = 1;
       u /= buy;
     } else if (buy > 0) u = (u - buy) / (1 - buy);
-    if (serviced && rng() < closeRate * multiplier) orders++;
+    if (serviced && rng.next() < closeRate * multiplier) orders++;
     for (let k = 0; k < orders; k++) {
       const first = purchasesArr[agent] === 0;
       if (first) {
@@ -186,7 +186,7 @@ let seatsFree = today.seatsFree;
         first,
         inPrivate,
       );
-      if (rng() < badRate) trust *= badKeep;
+      if (rng.next() < badRate) trust *= badKeep;
       else trust += gain * (1 - trust);
     }
 

@@ -194,7 +194,7 @@ export class Simulation {
     for (let k = 0; k < scans; k++) {
       let agent = randomIndex(rng, N);
       const stage = pop.stage[agent];
-      const target = rng() < params.offlineContactShare ? CONTACT : FOLLOWER;
+      const target = rng.next() < params.offlineContactShare ? CONTACT : FOLLOWER;
       if (stage === UNAWARE) {
         if (pop.flags[agent] & FLAG_ACQUIRED) this.remind(agent, target, params.trustInitOffline, day);
         else this.acquire(agent, OFFLINE, target, params.trustInitOffline, day);

@@ -40,7 +40,7 @@ export function bernoulliPositions(rng: Rng, n: number, p: number, out: IndexBuf
   const logQ = Math.log1p(-p);
   let i = -1;
   for (;;) {
-    i += 1 + Math.floor(Math.log(1 - rng()) / logQ);
+    i += 1 + Math.floor(Math.log(1 - rng.next()) / logQ);
     if (i >= n) break;
     out.push(i);
   }
@@ -56,7 +56,7 @@ export function binomial(rng: Rng, n: number, p: number): number {
   let count = 0;
   let i = -1;
   for (;;) {
-    i += 1 + Math.floor(Math.log(1 - rng()) / logQ);
+    i += 1 + Math.floor(Math.log(1 - rng.next()) / logQ);
     if (i >= n) return count;
     count++;
   }
@@ -64,5 +64,5 @@ export function binomial(rng: Rng, n: number, p: number): number {
 
 /** A uniform integer in 0..n−1. */
 export function randomIndex(rng: Rng, n: number): number {
-  return Math.floor(rng() * n);
+  return Math.floor(rng.next() * n);
 }
