@@ -100,7 +100,12 @@ export class AppState {
    * the set it makes, is invalid. `drag: true` debounces the re-run (slider drags).
    */
   setParam(key: ParamKey, value: number | string, options: { drag?: boolean } = {}): ParamError | null {
-    if (Object.is(this.params[key], value)) return null;
+    if (Object.is(this.params[key], value)) {
+      // The slider stopped on the value its last drag event set (a key press, or a release):
+      // the debounced run starts now instead of waiting out the debounce.
+      if (!options.drag) this.#schedule.flush();
+      return null;
+    }
     let next: Params;
     try {
       next = validateParams({ [key]: value }, this.params);

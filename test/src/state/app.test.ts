@@ -47,6 +47,18 @@ describe('app state', () => {
     expect(calls[0].request.params.paidBudgetDaily).toBe(3400);
   });
 
+  it('runs at once when the slider stops on the value its last drag set (key press or release)', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    app.setParam('paidBudgetDaily', 3100, { drag: true });
+    app.setParam('paidBudgetDaily', 3100); // the change event after the input event
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].request.params.paidBudgetDaily).toBe(3100);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toHaveLength(1); // and not once more when the debounce would have fired
+  });
+
   it('rejects an invalid value with the validator\'s message and keeps the last valid one', () => {
     const { runner, calls } = fakeRunner();
     const app = new AppState(runner);
