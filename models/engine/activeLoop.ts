@@ -16,6 +16,7 @@ import {
 import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, CHANNEL_COUNT, UNAWARE } from '../stages.ts';
 import { promotionUplift } from '../operations/index.ts';
 import type { Recorder } from './recorder.ts';
+import { placeOrder } from './orders.ts';
 
 /** What the loop reads and writes. */
 export interface ActiveState {
@@ -63,7 +64,6 @@ let seatsFree = today.seatsFree;
   const trustArr = pop.trust;
   const acquiredArr = pop.acquiredDay;
   const purchasesArr = pop.purchases;
-  const revenueArr = pop.revenue;
   const touchCountArr = pop.touchCount;
   const touchWeekArr = pop.touchWeek;
   const privateToday = rec.privateToday;
@@ -168,24 +168,8 @@ let seatsFree = today.seatsFree;
     } else if (buy > 0) u = (u - buy) / (1 - buy);
     if (serviced && rng.next() < closeRate * multiplier) orders++;
     for (let k = 0; k < orders; k++) {
-      const first = purchasesArr[agent] === 0;
-      if (first) {
-        pop.firstPurchaseDay[agent] = day;
-        customers++;
-      }
-      if (purchasesArr[agent] < 65535) purchasesArr[agent]++;
       const price = inPrivate ? promoPrice : orderValue;
-      revenueArr[agent] += price;
-      rec.purchase(
-        day,
-        acquiredArr[agent],
-        flagsArr[agent] & FLAG_CHANNEL_MASK,
-        price,
-        inPrivate ? promoMargin : listMargin,
-        orderValue - price,
-        first,
-        inPrivate,
-      );
+      if (placeOrder(pop, rec, agent, day, price, inPrivate ? promoMargin : listMargin, orderValue - price, inPrivate)) customers++;
       if (rng.next() < badRate) trust *= badKeep;
       else trust += gain * (1 - trust);
     }

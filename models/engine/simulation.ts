@@ -20,7 +20,6 @@ import { IndexBuffer, bernoulliPositions, binomial, randomIndex } from '../rando
 import {
   Population,
   FLAG_ACQUIRED,
-  FLAG_CHANNEL_MASK,
   FLAG_HAD_CONTACT,
 } from '../agents/population.ts';
 import {
@@ -49,6 +48,7 @@ import { decayedTrust } from '../trust/trust.ts';
 import { eventsOnDay } from './schedule.ts';
 import { Recorder } from './recorder.ts';
 import { visitActive } from './activeLoop.ts';
+import { placeOrder } from './orders.ts';
 import { SPEND_CATEGORIES } from '../output/contract.ts';
 
 /** Thrown by `run` when its signal is cancelled. */
@@ -245,10 +245,6 @@ export class Simulation {
     );
     const { exposedCount, followerCount, contactCount, groupCount, tierPasserby, tierAffinity, tierTrueLove, activeFans, eligible } = counts;
     let customers = counts.customers;
-    const purchasesArr = pop.purchases;
-    const revenueArr = pop.revenue;
-    const acquiredArr = pop.acquiredDay;
-    const flagsArr = pop.flags;
     const orderValue = params.orderValue;
     const listMargin = orderValue * params.grossMargin;
     const purchaseRate = params.purchaseRate;
@@ -258,15 +254,7 @@ export class Simulation {
     if (lapsedChance > 0 && pop.lapsedCount > 0) {
       bernoulliPositions(rng, pop.lapsedCount, lapsedChance, this.picked);
       for (let k = 0; k < this.picked.length; k++) {
-        const agent = pop.activeEnd + this.picked.data[k];
-        const first = purchasesArr[agent] === 0;
-        if (first) {
-          pop.firstPurchaseDay[agent] = day;
-          customers++;
-        }
-        if (purchasesArr[agent] < 65535) purchasesArr[agent]++;
-        revenueArr[agent] += orderValue;
-        rec.purchase(day, acquiredArr[agent], flagsArr[agent] & FLAG_CHANNEL_MASK, orderValue, listMargin, 0, first, false);
+        if (placeOrder(pop, rec, pop.activeEnd + this.picked.data[k], day, orderValue, listMargin, 0, false)) customers++;
       }
     }
 

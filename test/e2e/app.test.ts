@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveApp, ROOT, type ServedApp } from './harness.ts';
+import { observedPage, serveApp, ROOT, type ServedApp } from './harness.ts';
 
 /** A run of the default scenario takes a few seconds on a slow CI machine. */
 const RUN_TIMEOUT = 30_000;
@@ -19,27 +19,10 @@ let page: Page;
 let url = '';
 const problems: string[] = [];
 
-declare global {
-  interface Window {
-    __longTasks: { start: number; duration: number }[];
-  }
-}
-
 beforeAll(async () => {
   served = await serveApp();
   ({ url, browser } = served);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page = await observedPage(browser, problems);
   await page.goto(url);
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = path.join(ROOT, 'vite.config.ts');
@@ -59,4 +59,34 @@ export async function serveApp(): Promise<ServedApp> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+declare global {
+  interface Window {
+    /** Main-thread tasks over 50 ms, as the page's PerformanceObserver saw them. */
+    __longTasks: { start: number; duration: number }[];
+    /** Spans the test itself spent on the main thread (e.g. reading a canvas), to leave out. */
+    __probes: { start: number; end: number }[];
+  }
+}
+
+/**
+ * A page in a fresh context that records long tasks from its first script on, and pushes
+ * every console error or warning and uncaught error into `problems`.
+ */
+export async function observedPage(browser: Browser, problems: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    window.__probes = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return page;
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveApp, type ServedApp } from './harness.ts';
+import { observedPage, serveApp, type ServedApp } from './harness.ts';
 import { STEPS } from '../../src/lesson/steps.ts';
 
 const STEP_TIMEOUT = 20_000;
@@ -18,29 +18,10 @@ let page: Page;
 let url = '';
 const problems: string[] = [];
 
-declare global {
-  interface Window {
-    __longTasks: { start: number; duration: number }[];
-    __probes: { start: number; end: number }[];
-  }
-}
-
 beforeAll(async () => {
   served = await serveApp();
   ({ url, browser } = served);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    window.__probes = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page = await observedPage(browser, problems);
   await page.goto(`${url}#/lesson/1`);
 });
 
