@@ -1,0 +1,160 @@
+/**
+ * Numbers the lesson's steps read off runs (and the small-market scaling their scenarios use):
+ * plain functions of run results, so every answer is computed, never written in.
+ */
+import { MODE_PRESETS, presetById, validateParams, type Params, type RunResult } from '../../models/index.ts';
+import type { LessonRun } from './step.ts';
+
+/**
+ * The default market's absolute quantities (budgets, reach, seats, staff, fixed costs, the
+ * flywheel's per-thousand weight) scaled to a market of `population` agents, so a small run
+ * behaves like the default one: rates, prices and shares are unchanged.
+ */
+export function scaled(population: number): Partial<Params> {
+  const k = population / 100_000;
+  return {
+    population,
+    paidBudgetDaily: Math.round(3_000 * k),
+    organicImpressionsDaily: Math.round(20_000 * k),
+    groups: 1,
+    groupCapacity: Math.max(1, Math.round(5_000 * k)),
+    staff: 1,
+    conversationsPerStaff: Math.round(120 * k),
+    staffCostDaily: Math.round(600 * k),
+    privateFixedCostDaily: Math.round(300 * k),
+    flywheelPerThousandFans: Math.min(2, 0.05 / k),
+  };
+}
+
+/** The public-only strategy of the presets, on a scaled market: all budget on ads, no operations. */
+export function publicOnly(base: Params): Params {
+  const strategy = presetById('public-only')?.overrides ?? {};
+  const k = base.population / 100_000;
+  return validateParams({ ...strategy, paidBudgetDaily: Math.round(4_100 * k) }, base);
+}
+
+export function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) total += values[i];
+  return total;
+}
+
+/** Mean of the finite values in [from, to). */
+export function meanFinite(values: ArrayLike<number>, from: number, to: number): number {
+  let total = 0;
+  let n = 0;
+  for (let i = Math.max(0, from); i < Math.min(values.length, to); i++) {
+    if (Number.isFinite(values[i])) {
+      total += values[i];
+      n++;
+    }
+  }
+  return n > 0 ? total / n : NaN;
+}
+
+/** Weekly means of a daily series (finite values only). */
+export function weeklyMeans(values: ArrayLike<number>): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let start = 0; start + 7 <= values.length; start += 7) {
+    const m = meanFinite(values, start, start + 7);
+    if (Number.isFinite(m)) {
+      x.push(start + 7);
+      y.push(m);
+    }
+  }
+  return { x, y };
+}
+
+/** Index of the largest value (first one on ties). */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+/** The Bass model's share adopted by day t: F(t) = (1 − e^{−(p+q)t}) / (1 + (q/p) e^{−(p+q)t}). */
+export function bassF(p: number, q: number, t: number): number {
+  if (p <= 0) return 0;
+  const e = Math.exp(-(p + q) * t);
+  return (1 - e) / (1 + (q / p) * e);
+}
+
+/** Day of the Bass model's adoption peak, t* = ln(q/p) / (p + q); 0 when q ≤ p. */
+export function bassPeakDay(p: number, q: number): number {
+  return q > p && p > 0 ? Math.log(q / p) / (p + q) : 0;
+}
+
+/** Bass p of a paid-only market priced by CAC (MODEL.md's reduction): budget / (baseCac × N). */
+export function bassP(params: Params): number {
+  return params.paidBudgetDaily / (params.baseCac * params.population);
+}
+
+
+/** The last element. */
+export const last = (values: ArrayLike<number>) => values[values.length - 1];
+
+/** Cost of a paid lead in the last week with paid leads over the first week's. */
+export function cacRise(r: RunResult): number {
+  const weeks = weeklyMeans(r.series.effectiveCac);
+  return weeks.y.length > 0 ? last(weeks.y) / weeks.y[0] : NaN;
+}
+
+export function tierEnd(r: RunResult): [number, number, number] {
+  return [last(r.series.tiers.passerby), last(r.series.tiers.affinity), last(r.series.tiers.trueLove)];
+}
+
+/** First day (1-based) with the most new adopters (first purchases). */
+export function adoptionPeakDay(r: RunResult): number {
+  const customers = r.series.customers;
+  let best = 0;
+  let bestGain = -Infinity;
+  for (let d = 0; d < customers.length; d++) {
+    const gain = customers[d] - (d > 0 ? customers[d - 1] : 0);
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = d;
+    }
+  }
+  return best + 1;
+}
+
+/** Largest |simulated − closed-form| share adopted over the horizon. */
+export function bassGap(r: RunResult): number {
+  const p = bassP(r.params);
+  const q = r.params.referralRate;
+  let gap = 0;
+  for (let d = 0; d < r.series.customers.length; d++) {
+    gap = Math.max(gap, Math.abs(r.series.customers[d] / r.params.population - bassF(p, q, d + 1)));
+  }
+  return gap;
+}
+
+export function cumulative(values: ArrayLike<number>): number[] {
+  let total = 0;
+  return Array.from(values, (v) => (total += v));
+}
+
+export function paidCohort(r: RunResult) {
+  return r.cohorts.find((c) => c.kind === 'channel' && c.channel === 'paid');
+}
+
+/** The first slice at which the paid cohort's revenue ROI reaches 1, or null. */
+export function paidPaybackSlice(r: RunResult): string | null {
+  const roi = paidCohort(r)?.roi;
+  if (!roi) return null;
+  for (const slice of ['first', 'd7', 'd30', 'd60', 'd90', 'd180'] as const) {
+    const value = roi[slice];
+    if (value !== null && value >= 1) return slice;
+  }
+  return null;
+}
+
+/** Revenue with a private domain over revenue on ads only, per mode (runs 1.. in pairs). */
+export function modeLift(run: LessonRun): number[] {
+  return MODE_PRESETS.map((_, i) => {
+    const hybrid = run.results[1 + 2 * i].summary.revenue;
+    const adsOnly = run.results[2 + 2 * i].summary.revenue;
+    return hybrid / Math.max(1, adsOnly);
+  });
+}
