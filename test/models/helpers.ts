@@ -2,7 +2,8 @@
  * Test helpers for the model: small, fast parameter sets, and a guard that makes hidden
  * nondeterminism (Math.random, Date.now) throw while the model runs.
  */
-import { defaultParams, validateParams, type Params } from '../../models/index.ts';
+import { expect } from 'vitest';
+import { ParamError, defaultParams, validateParams, type Params } from '../../models/index.ts';
 
 /** The default scenario scaled down so a run takes milliseconds. */
 export function smallParams(overrides: Partial<Params> = {}): Params {
@@ -33,4 +34,15 @@ export function stageTotals(stages: Record<string, Float64Array>): Float64Array 
   const out = new Float64Array(arrays[0].length);
   for (const a of arrays) for (let i = 0; i < a.length; i++) out[i] += a[i];
   return out;
+}
+
+/** The ParamError that `run` throws; fails the test if it throws anything else or nothing. */
+export function paramErrorOf(run: () => unknown): ParamError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ParamError);
+    return error as ParamError;
+  }
+  throw new Error('expected a ParamError, but nothing was thrown');
 }

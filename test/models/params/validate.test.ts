@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { paramErrorOf } from '../helpers.ts';
 import {
-  ParamError,
   defaultParams,
   diffFromDefaults,
   parseParamValue,
   validateAll,
   validateParams,
 } from '../../../models/params/index.ts';
-
-/** The ParamError that `run` throws; fails the test if it throws anything else or nothing. */
-function paramErrorOf(run: () => unknown): ParamError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParamError);
-    return error as ParamError;
-  }
-  throw new Error('expected a ParamError, but nothing was thrown');
-}
 
 describe('validateParams', () => {
   it('returns the defaults for no overrides', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParamError, defaultParams, diffFromDefaults, specOf, validateParams } from '../../../models/params/index.ts';
+import { paramErrorOf } from '../helpers.ts';
+import { defaultParams, diffFromDefaults, specOf, validateParams } from '../../../models/params/index.ts';
 import {
   BASS_P,
   BASS_Q,
@@ -16,16 +17,6 @@ import {
   resolvePreset,
   resolveScenario,
 } from '../../../models/presets/index.ts';
-
-function paramErrorOf(run: () => unknown): ParamError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParamError);
-    return error as ParamError;
-  }
-  throw new Error('expected a ParamError, but nothing was thrown');
-}
 
 describe('the presets', () => {
   it('have unique ids and a known family', () => {
