@@ -12,7 +12,7 @@
  * neighbours, and each returns the agent's new slot. Agents are exchangeable: nothing in
  * the model depends on a slot's number.
  */
-import { UNAWARE } from '../stages.ts';
+import { CHANNEL_COUNT, UNAWARE } from '../stages.ts';
 
 /** Flag bits in `flags`: channel in bits 0–2, then these. */
 export const FLAG_CHANNEL_MASK = 0b111;
@@ -146,6 +146,11 @@ export class Population {
       slotOf[agentB] = a;
       slotOf[agentA] = b;
     }
+  }
+
+  /** The cohort of the agent in `slot`: acquisition day × channels + channel (acquired agents only). */
+  cohortOf(slot: number): number {
+    return this.acquiredDay[slot] * CHANNEL_COUNT + (this.flags[slot] & FLAG_CHANNEL_MASK);
   }
 
   /** Unaware → active; returns the agent's new slot (its stage is set by the caller). */

@@ -9,11 +9,10 @@ import type { Params } from '../params/schema.ts';
 import type { Rng } from '../random/rng.ts';
 import {
   Population,
-  FLAG_CHANNEL_MASK,
   FLAG_EVER_GROUP,
   FLAG_HAD_CONTACT,
 } from '../agents/population.ts';
-import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, CHANNEL_COUNT, UNAWARE } from '../stages.ts';
+import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, UNAWARE } from '../stages.ts';
 import { promotionUplift } from '../operations/index.ts';
 import type { Recorder } from './recorder.ts';
 import { placeOrder } from './orders.ts';
@@ -40,12 +39,11 @@ export interface Today {
   seatsFree: number;
 }
 
-/** End-of-day counts of the agents still active, and customers so far. */
+/**
+ * End-of-day counts of the private-domain agents still active, by trust, and customers so far.
+ * (Stage counts are kept by the recorder's `flow` as agents move.)
+ */
 export interface DayCounts {
-  exposedCount: number;
-  followerCount: number;
-  contactCount: number;
-  groupCount: number;
   tierPasserby: number;
   tierAffinity: number;
   tierTrueLove: number;
@@ -55,18 +53,16 @@ export interface DayCounts {
 }
 
 export function visitActive(state: ActiveState, today: Today): DayCounts {
-const { params, population: pop, recorder: rec, rng } = state;
-const { day, pushesToday, groupEventsToday, promoToday, serviceChance } = today;
-let seatsFree = today.seatsFree;
+  const { params, population: pop, recorder: rec, rng } = state;
+  const { day, pushesToday, groupEventsToday, promoToday, serviceChance } = today;
+  let seatsFree = today.seatsFree;
   const week = (day / 7) | 0;
   const stageArr = pop.stage;
   const flagsArr = pop.flags;
   const trustArr = pop.trust;
-  const acquiredArr = pop.acquiredDay;
   const purchasesArr = pop.purchases;
   const touchCountArr = pop.touchCount;
   const touchWeekArr = pop.touchWeek;
-  const privateToday = rec.privateToday;
 
   const reach = params.followerReach;
   const engagement = params.groupEngagement;
@@ -99,14 +95,12 @@ let seatsFree = today.seatsFree;
   const trueLove = params.tierTrueLove;
   const referThreshold = params.referralTrustThreshold;
 
-  let exposedCount = 0;
-  let followerCount = 0;
-  let contactCount = 0;
-  let groupCount = 0;
-  let tierPasserby = 0;
-  let tierAffinity = 0;
-  let tierTrueLove = 0;
-  let activeFans = 0;
+  // Counted without branches on trust (it varies agent to agent, so branches mispredict):
+  // private agents at or above each tier threshold, and group members below affinity.
+  let privateCount = 0;
+  let atLeastAffinity = 0;
+  let atLeastTrueLove = 0;
+  let groupBelowAffinity = 0;
   let eligible = 0;
   let customers = state.customers;
 
@@ -203,7 +197,7 @@ let seatsFree = today.seatsFree;
     trustArr[agent] = trust;
 
     if (next !== stage) {
-      rec.flow(stage, next);
+      rec.flow(stage, next, pop.cohortOf(agent));
       stageArr[agent] = next;
       if (next === CONTACT) flagsArr[agent] |= FLAG_HAD_CONTACT;
       else if (next === GROUP) flagsArr[agent] |= FLAG_EVER_GROUP;
@@ -218,30 +212,22 @@ let seatsFree = today.seatsFree;
     }
 
     // End-of-day bookkeeping for agents still active.
-    if (next === EXPOSED) exposedCount++;
-    else {
-      if (next === FOLLOWER) followerCount++;
-      else if (next === CONTACT) contactCount++;
-      else groupCount++;
-      if (trust >= trueLove) tierTrueLove++;
-      else if (trust >= affinity) tierAffinity++;
-      else tierPasserby++;
-      if (next === GROUP || trust >= affinity) activeFans++;
-      privateToday[acquiredArr[agent] * CHANNEL_COUNT + (flagsArr[agent] & FLAG_CHANNEL_MASK)]++;
+    if (next !== EXPOSED) {
+      const fan = +(trust >= affinity);
+      privateCount++;
+      atLeastAffinity += fan;
+      atLeastTrueLove += +(trust >= trueLove);
+      groupBelowAffinity += +(next === GROUP) & (fan ^ 1);
     }
-    if (trust >= referThreshold && purchasesArr[agent] > 0) eligible++;
+    eligible += +(trust >= referThreshold) & +(purchasesArr[agent] > 0);
     agent++;
   }
 
   return {
-    exposedCount,
-    followerCount,
-    contactCount,
-    groupCount,
-    tierPasserby,
-    tierAffinity,
-    tierTrueLove,
-    activeFans,
+    tierPasserby: privateCount - atLeastAffinity,
+    tierAffinity: atLeastAffinity - atLeastTrueLove,
+    tierTrueLove: atLeastTrueLove,
+    activeFans: atLeastAffinity + groupBelowAffinity,
     eligible,
     customers,
   };

@@ -9,7 +9,7 @@
  *   uses every observation and keeps cumulative revenue per user monotone.
  * Values are discounted to the acquisition day at the daily discount rate.
  */
-import { CHANNEL_COUNT, STAGE_COUNT, TIER_COUNT } from '../stages.ts';
+import { CHANNEL_COUNT, STAGE_COUNT, TIER_COUNT, UNAWARE, isPrivate } from '../stages.ts';
 import { SPEND_CATEGORIES } from '../output/contract.ts';
 
 export class Recorder {
@@ -51,15 +51,21 @@ export class Recorder {
   readonly channelRetention: Float64Array;
   /** (acquisition day × channels + channel) → agents acquired. */
   readonly sizeByDayChannel: Float64Array;
-  /** Private-domain members today by (acquisition day × channels + channel): scratch. */
-  readonly privateToday: Int32Array;
+  /**
+   * Private-domain members now by (acquisition day × channels + channel), kept up to date by
+   * `flow` as agents enter and leave the private domain (not recounted agent by agent daily).
+   */
+  readonly privateByCohort: Int32Array;
   /** Stage-to-stage moves over the run: (from × stages + to). */
   readonly flows: Float64Array;
+  /** Agents in each stage now, kept up to date by `flow`. */
+  readonly stageCounts: Int32Array;
 
   privateRevenue = 0;
   totalRevenue = 0;
 
-  constructor(horizon: number, dailyDiscountRate: number) {
+  /** @param population agents in all, every one unaware at the start */
+  constructor(horizon: number, dailyDiscountRate: number, population: number) {
     this.horizon = horizon;
     this.weeks = Math.ceil(horizon / 7);
     this.discount = new Float64Array(horizon);
@@ -93,8 +99,10 @@ export class Recorder {
     this.channelMargin = new Float64Array(CHANNEL_COUNT * horizon);
     this.channelRetention = new Float64Array(CHANNEL_COUNT * horizon);
     this.sizeByDayChannel = new Float64Array(horizon * CHANNEL_COUNT);
-    this.privateToday = new Int32Array(horizon * CHANNEL_COUNT);
+    this.privateByCohort = new Int32Array(horizon * CHANNEL_COUNT);
     this.flows = new Float64Array(STAGE_COUNT * STAGE_COUNT);
+    this.stageCounts = new Int32Array(STAGE_COUNT);
+    this.stageCounts[UNAWARE] = population;
   }
 
   /** An agent acquired on `day` through `channel`. */
@@ -143,11 +151,11 @@ export class Recorder {
   }
 
   /**
-   * Shares `cost` of private-domain operations on `day` over the members counted in
-   * `privateToday` (cost per member-day), then clears the scratch counts.
+   * Shares `cost` of private-domain operations on `day` over today's members, by cohort, in
+   * `privateByCohort` (cost per member-day).
    */
   allocateRetention(day: number, cost: number, members: number): void {
-    const counts = this.privateToday;
+    const counts = this.privateByCohort;
     const horizon = this.horizon;
     const perMember = members > 0 ? cost / members : 0;
     for (let acquiredDay = 0; acquiredDay <= day; acquiredDay++) {
@@ -155,7 +163,6 @@ export class Recorder {
         const index = acquiredDay * CHANNEL_COUNT + channel;
         const n = counts[index];
         if (n === 0) continue;
-        counts[index] = 0;
         const age = day - acquiredDay;
         const value = n * perMember * this.discount[age];
         this.weekRetention[((acquiredDay / 7) | 0) * horizon + age] += value;
@@ -171,7 +178,16 @@ export class Recorder {
     this.weekAcquisitionSpend[(day / 7) | 0] += amount;
   }
 
-  flow(from: number, to: number): void {
+  /**
+   * An agent of cohort `cohort` (acquisition day × channels + channel) moves from stage `from`
+   * to `to`: counted in the flows and the stage counts, and in `privateByCohort` when it enters or leaves the
+   * private domain.
+   */
+  flow(from: number, to: number, cohort: number): void {
     this.flows[from * STAGE_COUNT + to]++;
+    this.stageCounts[from]--;
+    this.stageCounts[to]++;
+    const wasPrivate = isPrivate(from);
+    if (wasPrivate !== isPrivate(to)) this.privateByCohort[cohort] += wasPrivate ? -1 : 1;
   }
 }

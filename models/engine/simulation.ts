@@ -33,6 +33,7 @@ import {
   ORGANIC,
   PAID,
   REFERRAL,
+  STAGE_COUNT,
   UNAWARE,
 } from '../stages.ts';
 import { paidExposure, organicExposure, referralProbability, storeVisitors } from '../channels/index.ts';
@@ -99,7 +100,7 @@ export class Simulation {
     this.seed = seed >>> 0;
     this.rng = createRng(this.seed);
     this.population = new Population(params.population, options);
-    this.recorder = new Recorder(params.horizonDays, params.discountRateDaily);
+    this.recorder = new Recorder(params.horizonDays, params.discountRateDaily, params.population);
     this.seedExistingFollowers();
   }
 
@@ -138,7 +139,7 @@ export class Simulation {
     pop.flags[agent] = channel | FLAG_ACQUIRED | (stage === CONTACT ? FLAG_HAD_CONTACT : 0);
     pop.acquiredDay[agent] = day;
     this.recorder.acquired(day, channel);
-    this.recorder.flow(UNAWARE, stage);
+    this.recorder.flow(UNAWARE, stage, pop.cohortOf(agent));
   }
 
   /** A forgotten (previously acquired) unaware agent is reached again: not a new lead. */
@@ -149,7 +150,7 @@ export class Simulation {
     pop.trust[agent] = Math.max(decayed, trustFloor);
     pop.stage[agent] = stage;
     if (stage === CONTACT) pop.flags[agent] |= FLAG_HAD_CONTACT;
-    this.recorder.flow(UNAWARE, stage);
+    this.recorder.flow(UNAWARE, stage, pop.cohortOf(agent));
   }
 
   /** Exposes unaware agents selected with probability p each; returns new leads. */
@@ -206,7 +207,7 @@ export class Simulation {
         pop.trust[agent] = Math.max(pop.trust[agent], params.trustInitOffline);
         pop.stage[agent] = target;
         if (target === CONTACT) pop.flags[agent] |= FLAG_HAD_CONTACT;
-        rec.flow(stage, target);
+        rec.flow(stage, target, pop.cohortOf(agent));
       }
     }
     // 2b. Referrals from yesterday's eligible customers; success = a never-reached person.
@@ -234,7 +235,7 @@ export class Simulation {
         const agent = pop.lapsedToActive(firstLapsed + this.picked.data[k]);
         pop.trust[agent] = decayedTrust(pop.trust[agent], params.trustDecay, day - pop.idleSince[agent]);
         pop.stage[agent] = EXPOSED;
-        rec.flow(LAPSED, EXPOSED);
+        rec.flow(LAPSED, EXPOSED, pop.cohortOf(agent));
       }
     }
 
@@ -243,7 +244,11 @@ export class Simulation {
       { params, population: pop, recorder: rec, rng, customers: this.customers },
       { day, pushesToday, groupEventsToday, promoToday, serviceChance, seatsFree },
     );
-    const { exposedCount, followerCount, contactCount, groupCount, tierPasserby, tierAffinity, tierTrueLove, activeFans, eligible } = counts;
+    const { tierPasserby, tierAffinity, tierTrueLove, activeFans, eligible } = counts;
+    const stageCounts = rec.stageCounts;
+    const followerCount = stageCounts[FOLLOWER];
+    const contactCount = stageCounts[CONTACT];
+    const groupCount = stageCounts[GROUP];
     let customers = counts.customers;
     const orderValue = params.orderValue;
     const listMargin = orderValue * params.grossMargin;
@@ -271,12 +276,7 @@ export class Simulation {
     }
     this.profit += rec.margin[day] - spendToday;
     rec.profitCumulative[day] = this.profit;
-    rec.stages[UNAWARE][day] = pop.unawareCount;
-    rec.stages[EXPOSED][day] = exposedCount;
-    rec.stages[FOLLOWER][day] = followerCount;
-    rec.stages[CONTACT][day] = contactCount;
-    rec.stages[GROUP][day] = groupCount;
-    rec.stages[LAPSED][day] = pop.lapsedCount;
+    for (let stage = 0; stage < STAGE_COUNT; stage++) rec.stages[stage][day] = stageCounts[stage];
     rec.tiers[0][day] = tierPasserby;
     rec.tiers[1][day] = tierAffinity;
     rec.tiers[2][day] = tierTrueLove;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, toJson, Simulation, CancelledError, resolvePreset } from '../../../models/index.ts';
 import { smallParams, stageTotals, withoutNondeterminism } from '../helpers.ts';
+import { FOLLOWER, LAPSED, STAGE_COUNT, UNAWARE, isPrivate } from '../../../models/stages.ts';
 
 describe('the agent model', () => {
   it('keeps every agent in exactly one stage each day', () => {
@@ -16,6 +17,29 @@ describe('the agent model', () => {
           s.follower[day] + s.contact[day] + s.group[day],
         );
       }
+    }
+  });
+
+  it('keeps its running counts (stages, private members by cohort) equal to a recount of the agents', () => {
+    for (const overrides of [{ offlineVisitorsDaily: 500, initialFollowerShare: 0.1, lapsedReexposure: 0.5 }, { paidPricing: 'cpm' as const }]) {
+      const simulation = new Simulation(smallParams(overrides), 11);
+      const { population: pop, recorder: rec } = simulation;
+      let moved = 0;
+      while (!simulation.done) {
+        simulation.stepDay();
+        const stages = new Array(STAGE_COUNT).fill(0);
+        const privateByCohort = new Array(rec.privateByCohort.length).fill(0);
+        for (let slot = 0; slot < pop.size; slot++) {
+          stages[pop.stage[slot]]++;
+          if (isPrivate(pop.stage[slot])) privateByCohort[pop.cohortOf(slot)]++;
+        }
+        expect(Array.from(rec.stageCounts)).toEqual(stages);
+        expect(Array.from(rec.privateByCohort)).toEqual(privateByCohort);
+        expect(rec.stageCounts[UNAWARE]).toBe(pop.unawareCount);
+        expect(rec.stageCounts[LAPSED]).toBe(pop.lapsedCount);
+        moved = stages[LAPSED] + stages[FOLLOWER];
+      }
+      expect(moved).toBeGreaterThan(0); // the run did move agents out of the first stages
     }
   });
 
