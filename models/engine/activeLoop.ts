@@ -123,9 +123,11 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     let touches = 0;
     let serviced = false;
     if (inPrivate) {
-      for (let k = 0; k < pushesToday; k++) if (rng.next() < reach) touches++;
-      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) if (rng.next() < engagement) touches++;
-      if (promoToday && rng.next() < reach) touches++;
+      // Added, not branched on: each outcome is a coin toss (reach 0.3, engagement 0.5) that a
+      // branch would mispredict about half the time.
+      for (let k = 0; k < pushesToday; k++) touches += +(rng.next() < reach);
+      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) touches += +(rng.next() < engagement);
+      if (promoToday) touches += +(rng.next() < reach);
       if (untilService === 0) {
         touches++;
         serviced = true;
