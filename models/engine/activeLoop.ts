@@ -97,7 +97,6 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
 
   // Counted without branches on trust (it varies agent to agent, so branches mispredict):
   // private agents at or above each tier threshold, and group members below affinity.
-  let privateCount = 0;
   let atLeastAffinity = 0;
   let atLeastTrueLove = 0;
   let groupBelowAffinity = 0;
@@ -216,7 +215,6 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     // End-of-day bookkeeping for agents still active.
     if (next !== EXPOSED) {
       const fan = +(trust >= affinity);
-      privateCount++;
       atLeastAffinity += fan;
       atLeastTrueLove += +(trust >= trueLove);
       groupBelowAffinity += +(next === GROUP) & (fan ^ 1);
@@ -225,6 +223,8 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     agent++;
   }
 
+  // Every transition of the day is made: the recorder's stage counts are today's.
+  const privateCount = rec.stageCounts[FOLLOWER] + rec.stageCounts[CONTACT] + rec.stageCounts[GROUP];
   return {
     tierPasserby: privateCount - atLeastAffinity,
     tierAffinity: atLeastAffinity - atLeastTrueLove,
