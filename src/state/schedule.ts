@@ -75,11 +75,33 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Apply `steps` updates one task apart (the first at once), so that the work of each (a chart
- * taking a new result) is its own task and the page stays responsive between them. Returns a
- * cancel function: a newer update supersedes the rest of this one.
+ * Resolve at the start of the next frame (in its animation-frame callbacks, so work done on
+ * resolution is styled, laid out and painted in that same frame). A hidden page runs no frames;
+ * a task timer stands in after `fallbackMs` so that updates still land.
  */
-export function staged(steps: number, apply: (step: number) => void, wait: () => Promise<void> = nextTask): () => void {
+export function nextFrame(fallbackMs = 100): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return nextTask();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve();
+    };
+    const frame = requestAnimationFrame(finish);
+    const timer = setTimeout(finish, fallbackMs);
+  });
+}
+
+/**
+ * Apply `steps` updates one frame apart (the first at once), so that the work of each (a chart
+ * taking a new result) and the layout and paint it causes are their own frame: tasks alone would
+ * run back to back and leave one frame to lay out every chart at once. Returns a cancel
+ * function: a newer update supersedes the rest of this one.
+ */
+export function staged(steps: number, apply: (step: number) => void, wait: () => Promise<void> = nextFrame): () => void {
   let cancelled = false;
   void (async () => {
     for (let step = 0; step < steps; step++) {
@@ -91,4 +113,27 @@ export function staged(steps: number, apply: (step: number) => void, wait: () =>
   return () => {
     cancelled = true;
   };
+}
+
+/**
+ * Move a shown list from `from` to `next`, `size` items per frame (the first batch at once):
+ * items not reached yet keep showing `from`'s, and the last step shows `next` itself, so a
+ * longer or shorter list ends right. Returns a cancel function, as `staged` does.
+ */
+export function stagedList<T>(
+  from: readonly T[],
+  next: readonly T[],
+  size: number,
+  show: (list: readonly T[]) => void,
+  wait: () => Promise<void> = nextFrame,
+): () => void {
+  const steps = Math.max(1, Math.ceil(next.length / size));
+  return staged(
+    steps,
+    (step) => {
+      const end = (step + 1) * size;
+      show(end >= next.length ? next : next.slice(0, end).concat(from.slice(end)));
+    },
+    wait,
+  );
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAG_DEBOUNCE_MS, LatestTicket, debounced, staged } from '../../../src/state/schedule.ts';
+import { DRAG_DEBOUNCE_MS, LatestTicket, debounced, nextFrame, staged, stagedList } from '../../../src/state/schedule.ts';
 
 describe('debounced re-runs', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -56,7 +56,7 @@ describe('latest ticket', () => {
 });
 
 describe('staged updates', () => {
-  it('apply the first step at once and each further step a task later', async () => {
+  it('apply the first step at once and each further step after the wait', async () => {
     const applied: number[] = [];
     const gates: (() => void)[] = [];
     const wait = () => new Promise<void>((resolve) => gates.push(resolve));
@@ -81,5 +81,69 @@ describe('staged updates', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(applied).toEqual([0]);
+  });
+});
+
+describe('a list staged a batch per frame', () => {
+  const flush = async () => {
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+  };
+
+  it('shows the new items a batch at a time over the old ones, and ends on the new list itself', async () => {
+    const shown: (readonly string[])[] = [];
+    const gates: (() => void)[] = [];
+    const next = ['A', 'B', 'C', 'D', 'E'];
+    stagedList(['a', 'b', 'c', 'd', 'e', 'f', 'g'], next, 2, (list) => shown.push(list), () => new Promise<void>((resolve) => gates.push(resolve)));
+    expect(shown).toEqual([['A', 'B', 'c', 'd', 'e', 'f', 'g']]);
+    gates.shift()!();
+    await flush();
+    expect(shown[1]).toEqual(['A', 'B', 'C', 'D', 'e', 'f', 'g']);
+    gates.shift()!();
+    await flush();
+    expect(shown[2]).toBe(next);
+    expect(gates).toHaveLength(0);
+  });
+
+  it('grows a shorter list to the new length', async () => {
+    const shown: (readonly number[])[] = [];
+    const gates: (() => void)[] = [];
+    stagedList([1], [10, 20, 30], 2, (list) => shown.push(list), () => new Promise<void>((resolve) => gates.push(resolve)));
+    expect(shown).toEqual([[10, 20]]);
+    gates.shift()!();
+    await flush();
+    expect(shown).toEqual([[10, 20], [10, 20, 30]]);
+  });
+
+  it('stops when cancelled, and shows an empty new list at once', () => {
+    const shown: (readonly number[])[] = [];
+    const cancel = stagedList([1, 2, 3], [4, 5, 6], 1, (list) => shown.push(list), () => new Promise<void>(() => {}));
+    cancel();
+    expect(shown).toEqual([[4, 2, 3]]);
+    stagedList([1, 2], [], 5, (list) => shown.push(list));
+    expect(shown[1]).toEqual([]);
+  });
+});
+
+describe('the next frame', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('resolves in the frame callback, once, and drops its fallback timer', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    let resolved = 0;
+    const done = nextFrame(10_000).then(() => resolved++);
+    expect(frames).toHaveLength(1);
+    frames[0]();
+    await done;
+    expect(resolved).toBe(1);
+  });
+
+  it('still resolves on a page that runs no frames (hidden), after the fallback delay', async () => {
+    let cancelled = 0;
+    vi.stubGlobal('requestAnimationFrame', () => 7);
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => (cancelled += id === 7 ? 1 : 0));
+    await nextFrame(5);
+    expect(cancelled).toBe(1);
   });
 });
