@@ -42,11 +42,12 @@ async function settled(): Promise<void> {
 /** Do something that re-runs the model and wait until the KPIs show a different result. */
 async function kpisChangeAfter(action: () => Promise<void>): Promise<string[]> {
   await settled();
-  const before = await kpiTexts();
+  const before = await page.locator('.kpi .value').allTextContents();
   await action();
   await page.waitForFunction(
     (old) => {
-      const now = [...document.querySelectorAll('.kpi .value')].map((el) => (el as HTMLElement).innerText);
+      // textContent, not innerText: this runs every frame and must not force a layout of its own.
+      const now = [...document.querySelectorAll('.kpi .value')].map((el) => el.textContent ?? '');
       return !document.querySelector('[role="progressbar"]') && now.join('|') !== old;
     },
     before.join('|'),
@@ -85,16 +86,18 @@ describe('Siyu Lab in a browser', () => {
     const slider = page.getByRole('slider', { name: 'Ad budget', exact: true });
     const field = page.locator('[data-param="paidBudgetDaily"] input.number');
     expect(await field.inputValue()).toBe('3000');
+    // Focus first and press through the keyboard: a locator's press would run Playwright's role
+    // query over the whole page inside the measured window, which is the test's work, not the app's.
+    await slider.focus();
     await page.evaluate(() => (window.__longTasks = []));
     const after = await kpisChangeAfter(async () => {
-      await slider.focus();
-      await slider.press('PageUp');
-      await slider.press('ArrowRight');
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('ArrowRight');
     });
     expect(Number(await field.inputValue())).toBeGreaterThan(3000);
     expect(after[0]).toMatch(/\d/);
-    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((task) => task.duration)));
-    expect(longest).toBeLessThan(50);
+    const tasks = await page.evaluate(() => window.__longTasks);
+    expect(Math.max(0, ...tasks.map((task) => task.duration)), JSON.stringify(tasks)).toBeLessThan(50);
   });
 
   it('shows the meaning of a parameter on focus, and rejects a bad typed value inline', async () => {

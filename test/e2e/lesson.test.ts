@@ -65,15 +65,16 @@ async function press(key: string): Promise<void> {
   await page.keyboard.press(key);
 }
 
-/** The longest main-thread task of the app (tasks that ran one of the test's canvas reads are not the app's). */
-const longestTask = () =>
+/** The app's main-thread tasks over 50 ms (tasks that ran one of the test's canvas reads are not the app's). */
+const appLongTasks = () =>
   page.evaluate(() =>
-    Math.max(
-      0,
-      ...window.__longTasks
-        .filter((task) => !window.__probes.some((p) => p.start < task.start + task.duration && p.end > task.start))
-        .map((task) => task.duration),
-    ));
+    window.__longTasks.filter((task) => !window.__probes.some((p) => p.start < task.start + task.duration && p.end > task.start)));
+
+/** No task of the app's over 50 ms; a failure lists them (start and duration, ms). */
+async function expectNoLongTasks(): Promise<void> {
+  const tasks = await appLongTasks();
+  expect(Math.max(0, ...tasks.map((task) => task.duration)), JSON.stringify(tasks)).toBeLessThan(50);
+}
 
 describe('the lesson in a browser', () => {
   it('opens at step 1 with moving dots and a chart, and is in the navigation', async () => {
@@ -100,7 +101,7 @@ describe('the lesson in a browser', () => {
     await stepShown(1);
     await press('End');
     await stepShown(STEPS.length);
-    expect(await longestTask()).toBeLessThan(50);
+    await expectNoLongTasks();
     expect(problems).toEqual([]);
   });
 
@@ -159,15 +160,20 @@ describe('the lesson in a browser', () => {
 
   it('has a presenter view with large type', async () => {
     const before = await page.locator('.explanation').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    await page.getByRole('button', { name: 'Presenter view' }).click();
+    // The button found by its role before the measured window: Playwright's role query is the
+    // test's own main-thread work. The same button then reads "Leave presenter view".
+    const toggle = await page.getByRole('button', { name: 'Presenter view' }).elementHandle();
+    await page.evaluate(() => (window.__longTasks = []));
+    await toggle!.click();
     await expect.poll(() => page.locator('main.lesson.presenter').count()).toBe(1);
     const after = await page.locator('.explanation').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before);
     await press('ArrowRight');
     await stepShown(4);
-    await page.getByRole('button', { name: 'Leave presenter view' }).click();
+    expect(await toggle!.innerText()).toBe('Leave presenter view');
+    await toggle!.click();
     await expect.poll(() => page.locator('main.lesson.presenter').count()).toBe(0);
-    expect(await longestTask()).toBeLessThan(50);
+    await expectNoLongTasks();
     expect(problems).toEqual([]);
   });
 });
