@@ -4,6 +4,10 @@ import * as Comlink from 'comlink';
 import { simApi } from './simApi.ts';
 import { warmUpEngine } from './warmUp.ts';
 
+// Tell the page at once that this worker is running (SimClient.started): the page waits for
+// it before mounting, because a worker's start needs the page's main thread. Comlink ignores
+// a message without an id.
+self.postMessage({ worker: 'siyu-sim', started: true });
 // Before listening: requests that arrive meanwhile wait, then run on warm code.
 warmUpEngine();
 // Pass `self` explicitly: @vitest/web-worker's stand-in has no implicit global endpoint.

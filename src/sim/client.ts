@@ -92,6 +92,7 @@ export class SimClient {
   #lastAlive = 0;
   /** Workers started so far (1 + restarts). */
   spawned = 0;
+  #started: Promise<void> | null = null;
 
   constructor(options: SimClientOptions = {}) {
     this.#spawn = options.spawn ?? defaultSpawn;
@@ -104,6 +105,16 @@ export class SimClient {
   /** Start the worker now (it loads while the page renders); resolves when it answers. */
   async warmUp(): Promise<void> {
     await this.#ensureRemote().ping();
+  }
+
+  /**
+   * Resolves when the current worker sends its first message (the worker file posts one as it
+   * starts, before its warm-up): from then on its start no longer needs the page's main thread.
+   * Starts the worker if none is running.
+   */
+  started(): Promise<void> {
+    this.#ensureRemote();
+    return this.#started as Promise<void>;
   }
 
   /** Run a request; a newer `run` makes this one resolve `{ status: 'cancelled' }`. */
@@ -232,6 +243,7 @@ export class SimClient {
     const worker = this.#spawn();
     const generation = this.#generation;
     this.spawned += 1;
+    this.#started = new Promise((resolve) => worker.addEventListener('message', () => resolve(), { once: true }));
     worker.addEventListener('error', (event) => {
       if (generation !== this.#generation) return;
       const message = (event as ErrorEvent).message || 'the simulation worker failed';

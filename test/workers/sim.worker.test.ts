@@ -33,6 +33,17 @@ describe('workers/sim.worker.ts', () => {
     worker.terminate();
   });
 
+  it('says it has started before its warm-up, and the client hears it', async () => {
+    const worker = spawn();
+    const first = await new Promise<unknown>((resolve) => worker.addEventListener('message', (event) => resolve(event.data), { once: true }));
+    expect(first).toEqual({ worker: 'siyu-sim', started: true });
+    worker.terminate();
+    const client = new SimClient({ spawn });
+    await client.started();
+    expect(client.spawned).toBe(1);
+    client.dispose();
+  });
+
   it('serves the app\'s client', async () => {
     const client = new SimClient({ spawn });
     const outcome = await client.run({ params: small(), seed: 6, replications: 2 });
