@@ -2,10 +2,10 @@
  * The app's state: one `AppState` over one simulation worker client. Components import `app`
  * from here; the plain helpers are exported for the panels and the tests.
  */
-import { SimClient } from '../sim/client.ts';
+import { client } from '../sim/instance.ts';
 import { AppState } from './app.svelte.ts';
 
-export const client = new SimClient();
+export { client };
 export const app = new AppState(client);
 
 export { AppState, DEFAULT_SEED, MAX_SEED, MAX_REPLICATIONS, seedError, replicationsError, changedKeys } from './app.svelte.ts';
