@@ -68,12 +68,15 @@ describe('Siyu Lab in a browser', () => {
     expect(values).toHaveLength(6);
     for (const value of values) expect(value).toMatch(/\d/);
     expect(await page.locator('h1').innerText()).toBe('Siyu Lab');
+    expect(await page.locator('.boot').count()).toBe(0); // index.html's "starting" line is gone
     expect(problems).toEqual([]);
   });
 
   it('draws every chart with data', async () => {
-    for (const chart of ['ltv', 'stages', 'funnel', 'money']) expect(await drawnPaths(chart), chart).toBeGreaterThan(0);
-    expect(await page.locator('[data-chart="cohorts"] tbody tr').count()).toBeGreaterThan(3);
+    // The charts take a result one frame apart, after the KPI cards: wait for each.
+    for (const chart of ['ltv', 'stages', 'funnel', 'money']) await expect.poll(() => drawnPaths(chart), { message: chart }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-chart="cohorts"] tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-chart] .pending').count()).toBe(0);
     if (process.env.UPDATE_SCREENSHOT === '1') {
       mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
       await page.evaluate(() => window.scrollTo(0, 0));
