@@ -4,20 +4,25 @@
  */
 import type { Component } from 'svelte';
 import ExplorerView from './explorer/ExplorerView.svelte';
-import ExperimentsView from './experiments/ExperimentsView.svelte';
-import LessonView from './lesson/LessonView.svelte';
-import LibraryView from './library/LibraryView.svelte';
 
 export interface View {
   /** The hash route: `#/<id>`. */
   id: string;
   label: { en: string; zh: string };
-  component: Component;
+  /**
+   * The view's root component. The explorer (the default view) comes with the page; the
+   * others' code is fetched on their first visit, so the page's script stays small.
+   */
+  load: () => Component | Promise<Component>;
 }
 
 export const VIEWS: View[] = [
-  { id: 'explore', label: { en: 'Explorer', zh: '探索' }, component: ExplorerView },
-  { id: 'experiments', label: { en: 'Experiments', zh: '实验' }, component: ExperimentsView },
-  { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, component: LessonView },
-  { id: 'library', label: { en: 'Library', zh: '方案库' }, component: LibraryView },
+  { id: 'explore', label: { en: 'Explorer', zh: '探索' }, load: () => ExplorerView },
+  {
+    id: 'experiments',
+    label: { en: 'Experiments', zh: '实验' },
+    load: () => import('./experiments/ExperimentsView.svelte').then((m) => m.default),
+  },
+  { id: 'lesson', label: { en: 'Lesson', zh: '课程' }, load: () => import('./lesson/LessonView.svelte').then((m) => m.default) },
+  { id: 'library', label: { en: 'Library', zh: '方案库' }, load: () => import('./library/LibraryView.svelte').then((m) => m.default) },
 ];

@@ -76,6 +76,8 @@ const en = {
   viewStages: 'Stages',
   viewTiers: 'Fan tiers',
   waiting: 'Running the default scenario…',
+  loadingView: 'Loading…',
+  viewLoadFailed: 'This view could not be loaded: {message}',
   footer: 'Everything runs in your browser. Defaults are assumptions unless a source is given.',
   // Faults, cancel, memory
   retry: 'Retry',
@@ -182,6 +184,8 @@ const zh: Record<MessageKey, string> = {
   viewStages: '阶段',
   viewTiers: '粉丝层级',
   waiting: '正在运行默认场景…',
+  loadingView: '加载中…',
+  viewLoadFailed: '无法加载此视图：{message}',
   footer: '一切都在你的浏览器中运行。除注明来源外，默认值均为假设。',
   retry: '重试',
   cancelRun: '取消',

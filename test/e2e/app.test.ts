@@ -170,4 +170,23 @@ describe('Siyu Lab in a browser', () => {
     expect(await page.locator('#parameters-heading').innerText()).toBe('Parameters');
     expect(problems).toEqual([]);
   });
+
+  it('loads another view on its first visit, and offers Retry when its code cannot be fetched', async () => {
+    const fresh = await observedPage(browser!, []);
+    try {
+      await fresh.goto(url);
+      await fresh.locator('.kpi .value').first().waitFor({ timeout: RUN_TIMEOUT });
+      // The lesson's code is not part of the page's first scripts: block it, and its view fails.
+      await fresh.route('**/assets/LessonView-*.js', (request) => request.abort());
+      await fresh.locator('nav.views a', { hasText: 'Lesson' }).click();
+      const alert = fresh.getByRole('alert');
+      await expect.poll(() => alert.innerText()).toMatch(/^This view could not be loaded: /);
+      await fresh.unroute('**/assets/LessonView-*.js');
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await fresh.locator('[data-step-title]').waitFor({ timeout: RUN_TIMEOUT });
+      expect(await fresh.getByRole('alert').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
