@@ -9,6 +9,11 @@ import { divergingCellColour, sequentialCellColour, type CellColour } from './co
 /** What the slice columns show: revenue or margin CLV, or the ROI on either. */
 export type CohortMeasure = 'clv' | 'clvMargin' | 'roi' | 'roiMargin';
 
+/** Whether `measure` is a return on acquisition cost (a ratio), not an amount. */
+export function isRoiMeasure(measure: CohortMeasure): boolean {
+  return measure === 'roi' || measure === 'roiMargin';
+}
+
 /** The slice values of `measure` for one cohort. */
 export function measureOf(cohort: Cohort, measure: CohortMeasure): SliceValues {
   return cohort[measure];
@@ -55,7 +60,7 @@ export interface CohortColours {
 export function cohortColours(cohorts: readonly Cohort[], measure: CohortMeasure): CohortColours {
   const values = cohorts.flatMap((c) => SLICES.map((s) => measureOf(c, measure)[s]));
   let slice: CellColour;
-  if (measure === 'roi' || measure === 'roiMargin') slice = divergingCellColour(values, 1);
+  if (isRoiMeasure(measure)) slice = divergingCellColour(values, 1);
   else if (values.some((v) => v !== null && v < 0)) slice = divergingCellColour(values, 0);
   else slice = sequentialCellColour(values, interpolateBlues);
   return {

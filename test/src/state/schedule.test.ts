@@ -72,6 +72,21 @@ describe('staged updates', () => {
     expect(applied).toEqual([0, 1, 2]);
   });
 
+  it('wait before the first step too when asked (delayFirst)', async () => {
+    const applied: number[] = [];
+    const gates: (() => void)[] = [];
+    staged(2, (step) => applied.push(step), () => new Promise<void>((resolve) => gates.push(resolve)), true);
+    expect(applied).toEqual([]);
+    gates.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(applied).toEqual([0]);
+    gates.shift()!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(applied).toEqual([0, 1]);
+  });
+
   it('stop when cancelled by a newer update', async () => {
     const applied: number[] = [];
     const gates: (() => void)[] = [];
