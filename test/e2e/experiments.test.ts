@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveApp, type ServedApp } from './harness.ts';
+import { observedPage, serveApp, type ServedApp } from './harness.ts';
 
 
 let served: ServedApp | undefined;
@@ -17,12 +17,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   served = await serveApp();
   ({ url, browser } = served);
-  const context = await browser.newContext({ viewport: { width: 1200, height: 1000 }, locale: 'en-US' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  page = await observedPage(browser, problems);
   await page.goto(`${url}#/experiments`);
 });
 
