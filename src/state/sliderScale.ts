@@ -84,12 +84,18 @@ export function sliderToValue(spec: ScaleSpec, position: number): number {
  * The value a slider move should produce. On a log slider, the low end packs many positions
  * into one step; a move that would snap back to the current value goes one whole step in the
  * direction of the move instead, so every key press changes something.
+ *
+ * A log slider's thumb sits on whole positions, so the thumb of `current` shows at its
+ * rounded position; a position equal to that one is no move at all. This is what the
+ * `change` event that ends every key press sees, after the `input` event before it already
+ * moved the value: without it, the fraction lost in the rounding read as a move down, and an
+ * arrow key up moved one step up and straight back.
  */
 export function sliderMove(spec: ScaleSpec, current: number, position: number): number {
+  if (!isLog(spec)) return sliderToValue(spec, position);
+  const shown = Math.round(valueToSlider(spec, current));
+  if (position === shown) return current;
   const next = sliderToValue(spec, position);
-  if (next !== current || !isLog(spec)) return next;
-  const from = valueToSlider(spec, current);
-  if (position > from) return snapToStep(spec, current + spec.step);
-  if (position < from) return snapToStep(spec, current - spec.step);
-  return next;
+  if (next !== current) return next;
+  return snapToStep(spec, current + (position > shown ? spec.step : -spec.step));
 }

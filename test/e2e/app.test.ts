@@ -103,6 +103,21 @@ describe('Siyu Lab in a browser', () => {
     expect(Math.max(0, ...tasks.map((task) => task.duration)), JSON.stringify(tasks)).toBeLessThan(50);
   });
 
+  it('moves a log slider one step per arrow key, and back', async () => {
+    const slider = page.getByRole('slider', { name: 'Ad budget', exact: true });
+    const field = page.locator('[data-param="paidBudgetDaily"] input.number');
+    await settled();
+    const start = Number(await field.inputValue());
+    await slider.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Number(await field.inputValue())).toBe(start - 100);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Number(await field.inputValue())).toBe(start);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Number(await field.inputValue())).toBe(start + 100);
+    await settled();
+  });
+
   it('shows the meaning of a parameter on focus, and rejects a bad typed value inline', async () => {
     const horizon = page.locator('[data-param="horizonDays"]');
     const field = horizon.locator('input.number');

@@ -68,6 +68,36 @@ describe('slider scale', () => {
     expect(sliderMove(s, 100_000, LOG_POSITIONS / 2 + 100)).toBeGreaterThan(100_000);
   });
 
+  it('moves a log slider exactly one way per arrow key, through the input and the change event', () => {
+    // What the browser does on a key press: the thumb (whole positions) moves one position and
+    // fires `input`; the control applies the move and puts the thumb on the new value, which the
+    // browser rounds to a whole position; then `change` fires with that position.
+    const press = (s: NumberSpec, current: number, direction: 1 | -1) => {
+      const moved = sliderMove(s, current, Math.round(valueToSlider(s, current)) + direction);
+      const settled = sliderMove(s, moved, Math.round(valueToSlider(s, moved)));
+      return { moved, settled };
+    };
+    const logSpecs = numberSpecs.filter((s) => s.scale === 'log');
+    expect(logSpecs.length).toBeGreaterThan(2);
+    for (const s of logSpecs) {
+      for (const value of [s.default, snapToStep(s, s.min + 10 * s.step), snapToStep(s, (s.min + s.max) / 3)]) {
+        if (value < s.max) {
+          const up = press(s, value, 1);
+          expect(up.moved, `${s.key} up from ${value}`).toBeGreaterThan(value);
+          expect(up.settled, `${s.key} up from ${value}, change event`).toBe(up.moved);
+        }
+        if (value > s.min) {
+          const down = press(s, value, -1);
+          expect(down.moved, `${s.key} down from ${value}`).toBeLessThan(value);
+          expect(down.settled, `${s.key} down from ${value}, change event`).toBe(down.moved);
+        }
+      }
+    }
+    // The case that was broken: Ad budget's default, 3,000, one arrow up and one down.
+    expect(press(spec('paidBudgetDaily'), 3_000, 1)).toEqual({ moved: 3_100, settled: 3_100 });
+    expect(press(spec('paidBudgetDaily'), 3_000, -1)).toEqual({ moved: 2_900, settled: 2_900 });
+  });
+
   it('leaves a linear slider move to the native step', () => {
     expect(sliderMove(spec('horizonDays'), 365, 366)).toBe(366);
   });
