@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARAM_SPECS, specOf, type NumberSpec } from '../../../models/params/schema.ts';
 import {
+  isLog,
   LOG_POSITIONS,
   sliderMove,
   sliderRange,
@@ -77,7 +78,7 @@ describe('slider scale', () => {
       const settled = sliderMove(s, moved, Math.round(valueToSlider(s, moved)));
       return { moved, settled };
     };
-    const logSpecs = numberSpecs.filter((s) => s.scale === 'log');
+    const logSpecs = numberSpecs.filter((s) => isLog(s));
     expect(logSpecs.length).toBeGreaterThan(2);
     for (const s of logSpecs) {
       for (const value of [s.default, snapToStep(s, s.min + 10 * s.step), snapToStep(s, (s.min + s.max) / 3)]) {
