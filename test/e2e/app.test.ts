@@ -84,6 +84,31 @@ describe('Siyu Lab in a browser', () => {
     }
   });
 
+  it('labels the funnel without overlapping labels, at desktop and phone width', async () => {
+    const labelBoxes = () =>
+      page.locator('[data-chart="funnel"] svg text').evaluateAll((texts) =>
+        texts.map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { text: t.textContent ?? '', x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
+        }));
+    await settled();
+    for (const width of [1400, 390]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await expect.poll(() => drawnPaths('funnel')).toBeGreaterThan(0);
+      await page.waitForTimeout(200); // the chart takes its new width
+      const boxes = await labelBoxes();
+      expect(boxes.map((b) => b.text).join(' | '), `${width} px`).toMatch(/unaware.*exposed/);
+      // Measured in the real browser, with its font: allow the 1 px that anti-aliasing shares.
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+          expect(overlap, `${width} px: "${a.text}" over "${b.text}"`).toBe(false);
+        }
+    }
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+
   it('re-runs when a slider moves by keyboard, without long tasks on the main thread', async () => {
     await settled();
     const slider = page.getByRole('slider', { name: 'Ad budget', exact: true });

@@ -31,3 +31,4 @@ export {
 export { orderCohorts, measureOf, cohortColours, type CohortMeasure, type CohortColours } from './cohorts.ts';
 export { firstCrossing, paybackPoints, ltvLength, ltvYDomain, type LtvMetric, type PaybackPoint } from './ltv.ts';
 export { declutter } from './declutter.ts';
+export { placeLabels, textWidth, type Box, type LabelRequest } from './labelPlacement.ts';
