@@ -14,6 +14,15 @@ export const EXPERIMENT_KINDS = ['replications', 'sweep1d', 'sweep2d', 'sensitiv
 export type ExperimentKind = (typeof EXPERIMENT_KINDS)[number];
 
 /** Limits that keep an experiment's size sane in a browser tab. */
+/**
+ * The KPI an experiment reports unless it names one: ROI at 180 days, and for the budget split
+ * the profit over the horizon (ROI divides by the acquisition cost, which falls towards zero
+ * as the paid share does, so it would always "prefer" no paid spend at all).
+ */
+export function defaultKpi(kind: ExperimentKind): string {
+  return kind === 'budgetSplit' ? 'profit' : 'roi180';
+}
+
 export const LIMITS = { replications: 200, steps: 50, seed: 0xffffffff, runs: 20_000 } as const;
 
 /** One swept parameter: `steps` values from `from` to `to` (inclusive), evenly spaced or log-spaced. */
@@ -175,7 +184,7 @@ export function validateExperiment(input: unknown): Experiment {
   const manyByDefault = kind === 'paired' || kind === 'budgetSplit';
   const seed = num(input, 'seed', 'seed', 0, LIMITS.seed, 1, true);
   const replications = num(input, 'replications', 'replications', 1, LIMITS.replications, manyByDefault ? 10 : 1, true);
-  const kpi = has(input, 'kpi') ? input.kpi : kind === 'budgetSplit' ? 'profit' : 'roi180';
+  const kpi = has(input, 'kpi') ? input.kpi : defaultKpi(kind as ExperimentKind);
   if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as roi180, profit, clv90');
   const common = { base, seed, replications, kpi };
 

@@ -8,6 +8,7 @@ export {
   EXPERIMENT_KINDS,
   LIMITS,
   ExperimentError,
+  defaultKpi,
   validateExperiment,
   type ExperimentKind,
   type Axis,

@@ -6,6 +6,7 @@ import { PARAM_SPECS, specOf, type NumberSpec, type ParamGroup, type ParamKey, t
 import {
   ExperimentError,
   LIMITS,
+  defaultKpi,
   runCount,
   validateExperiment,
   type Axis,
@@ -55,7 +56,14 @@ export class ExperimentsState {
   days = $state(180);
   seed = $state(1);
   replications = $state(3);
-  kpi = $state('roi180');
+  /** The KPI a person picked; until then, the kind's own (`defaultKpi`: profit for the budget split). */
+  #kpi = $state<string | null>(null);
+  get kpi(): string {
+    return this.#kpi ?? defaultKpi(this.kind);
+  }
+  set kpi(key: string) {
+    this.#kpi = key;
+  }
   x = $state<Axis>({ key: 'groups', from: 0, to: 40, steps: 5, scale: 'linear' });
   y = $state<Axis>({ key: 'staff', from: 0, to: 8, steps: 5, scale: 'linear' });
   group = $state<ParamGroup | ''>('private');

@@ -26,6 +26,19 @@ afterAll(async () => {
 });
 
 describe('experiments view', () => {
+  it('reports ROI by default, profit for the budget split, and keeps a KPI once picked', async () => {
+    await page.getByRole('heading', { name: 'Experiments' }).waitFor();
+    const kpi = page.locator('select[name=kpi]');
+    await page.getByLabel('2-D sweep (heatmap)').check();
+    expect(await kpi.inputValue()).toBe('roi180');
+    // ROI divides by the acquisition cost, which vanishes with the paid share.
+    await page.getByLabel('Budget split').check();
+    expect(await kpi.inputValue()).toBe('profit');
+    await kpi.selectOption('clv90');
+    await page.getByLabel('1-D sweep').check();
+    expect(await kpi.inputValue()).toBe('clv90');
+  });
+
   it('runs a 3 × 3 sweep to 100% and draws its heatmap', async () => {
     await page.getByRole('heading', { name: 'Experiments' }).waitFor();
     await page.getByLabel('2-D sweep (heatmap)').check();

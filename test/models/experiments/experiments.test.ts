@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ExperimentError,
   allocateBudget,
+  defaultKpi,
   bestShare,
   executeRun,
   expandRuns,
@@ -27,6 +28,14 @@ function runAll(experiment: Experiment) {
 }
 
 describe('experiment definitions', () => {
+  it('reports ROI at 180 days unless told otherwise, and profit for the budget split', () => {
+    expect(defaultKpi('sweep1d')).toBe('roi180');
+    expect(defaultKpi('budgetSplit')).toBe('profit');
+    expect(validateExperiment({ kind: 'replications' }).kpi).toBe('roi180');
+    expect(validateExperiment({ kind: 'budgetSplit', totalBudgetDaily: 6_000 }).kpi).toBe('profit');
+    expect(validateExperiment({ kind: 'budgetSplit', totalBudgetDaily: 6_000, kpi: 'roi180' }).kpi).toBe('roi180');
+  });
+
   it.each([
     [{ kind: 'nope' }, 'kind'],
     [{ kind: 'sweep1d', x: { key: 'staff', from: 0, to: 4, steps: 1 } }, 'x.steps'],
