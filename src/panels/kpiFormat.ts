@@ -4,9 +4,12 @@
  */
 import { formatMoney, formatPercent, formatRatio, MISSING } from '../charts/index.ts';
 import { translate, type Lang } from '../i18n/strings.ts';
-import type { KpiDef } from '../state/kpis.ts';
+import { shownDiff, type KpiDef } from '../state/kpis.ts';
 
 const MINUS = '−';
+
+/** "1 day", "44 days" (Chinese has one form). */
+const dayCount = (n: number, lang: Lang) => translate(lang, Math.abs(n) === 1 ? 'oneDay' : 'days', { n });
 
 /** A KPI value for its card. A missing payback day means "not within the horizon". */
 export function formatKpi(def: KpiDef, value: number | null, lang: Lang): string {
@@ -18,7 +21,7 @@ export function formatKpi(def: KpiDef, value: number | null, lang: Lang): string
     case 'share':
       return formatPercent(value, lang);
     case 'days':
-      return value === null ? translate(lang, 'never') : translate(lang, 'days', { n: Math.round(value) });
+      return value === null ? translate(lang, 'never') : dayCount(Math.round(value), lang);
   }
 }
 
@@ -40,10 +43,12 @@ export function formatKpiDiff(def: KpiDef, diff: number | null, lang: Lang): str
     case 'ratio':
       return signed(formatRatio(size, lang), diff);
     case 'share': {
-      const points = Math.round(size * 1000) / 10;
-      return signed(translate(lang, 'pointsDiff', { n: points }), points === 0 ? 0 : diff);
+      const shown = shownDiff(def, diff);
+      return signed(translate(lang, 'pointsDiff', { n: Math.round(Math.abs(shown) * 1000) / 10 }), shown);
     }
-    case 'days':
-      return signed(translate(lang, 'days', { n: Math.round(size) }), Math.round(size) === 0 ? 0 : diff);
+    case 'days': {
+      const shown = shownDiff(def, diff);
+      return signed(dayCount(Math.abs(shown), lang), shown);
+    }
   }
 }

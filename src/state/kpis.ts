@@ -69,9 +69,22 @@ export function kpiDiff(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : b - a;
 }
 
+/**
+ * A difference as the card shows it: shares to a tenth of a percentage point, days to whole
+ * days; other formats as they are. The sign and the colour follow this, so a card never shows
+ * "0 pp" in the colour of good news.
+ */
+export function shownDiff(def: KpiDef, diff: number): number {
+  const sign = Math.sign(diff);
+  if (def.format === 'share') return (sign * Math.round(Math.abs(diff) * 1000)) / 1000;
+  if (def.format === 'days') return sign * Math.round(Math.abs(diff));
+  return diff;
+}
+
 /** Whether a difference is good news, given the KPI's better direction. */
 export function diffTone(def: KpiDef, diff: number | null): Tone {
   if (diff === null) return 'none';
+  diff = shownDiff(def, diff);
   if (Math.abs(diff) < 1e-12) return 'same';
   return (diff > 0) === (def.better === 'higher') ? 'better' : 'worse';
 }

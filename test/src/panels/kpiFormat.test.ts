@@ -39,6 +39,11 @@ describe('KPI read-outs', () => {
     ['privateShareOfRevenue', -0.035, 'zh', '−3.5 个百分点'],
     ['paybackDay', -4, 'en', '−4 days'],
     ['paybackDay', 0, 'en', '0 days'],
+    ['paybackDay', 0.3, 'en', '0 days'],
+    ['paybackDay', -0.5, 'en', '−1 day'],
+    ['paybackDay', 1, 'zh', '+1 天'],
+    ['privateShareOfRevenue', 0.0004, 'en', '0 pp'],
+    ['privateShareOfRevenue', -0.0005, 'en', '−0.1 pp'],
     ['clv180', null, 'en', '—'],
   ] as const)('sign the difference of %s = %s in %s as %s', (key, diff, lang, text) => {
     expect(formatKpiDiff(def(key), diff, lang)).toBe(text);

@@ -53,6 +53,16 @@ describe('KPI cards', () => {
     expect(diffTone(def('roi180'), null)).toBe('none');
   });
 
+  it('colour a difference as the card shows it: one that rounds to nothing is no news', () => {
+    // 95.4% against 95.3%... but by 0.04 pp, shown as "0 pp"; a payback 0.3 days later shows "0 days".
+    expect(diffTone(def('privateShareOfRevenue'), 0.0004)).toBe('same');
+    expect(diffTone(def('privateShareOfRevenue'), 0.0006)).toBe('better');
+    expect(diffTone(def('paybackDay'), 0.3)).toBe('same');
+    expect(diffTone(def('paybackDay'), 0.7)).toBe('worse');
+    expect(diffTone(def('paybackDay'), -0.5)).toBe('better'); // half a day rounds away from zero, both ways
+    expect(diffTone(def('paybackDay'), 0.5)).toBe('worse');
+  });
+
   it('give no difference when either side cannot be observed (null, never a made-up number)', () => {
     expect(kpiDiff(null, 3)).toBeNull();
     expect(kpiDiff(3, null)).toBeNull();
