@@ -36,19 +36,17 @@ function signed(body: string, diff: number): string {
  */
 export function formatKpiDiff(def: KpiDef, diff: number | null, lang: Lang): string {
   if (diff === null || !Number.isFinite(diff)) return MISSING;
-  const size = Math.abs(diff);
+  // Signed as shown: a difference that rounds to nothing has no sign.
+  const shown = shownDiff(def, diff);
+  const size = Math.abs(shown);
   switch (def.format) {
     case 'money':
-      return signed(formatMoney(size, lang), diff);
+      return signed(formatMoney(size, lang), shown);
     case 'ratio':
-      return signed(formatRatio(size, lang), diff);
-    case 'share': {
-      const shown = shownDiff(def, diff);
-      return signed(translate(lang, 'pointsDiff', { n: Math.round(Math.abs(shown) * 1000) / 10 }), shown);
-    }
-    case 'days': {
-      const shown = shownDiff(def, diff);
-      return signed(dayCount(Math.abs(shown), lang), shown);
-    }
+      return signed(formatRatio(size, lang), shown);
+    case 'share':
+      return signed(translate(lang, 'pointsDiff', { n: Math.round(size * 1000) / 10 }), shown);
+    case 'days':
+      return signed(dayCount(size, lang), shown);
   }
 }

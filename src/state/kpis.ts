@@ -71,13 +71,14 @@ export function kpiDiff(a: number | null, b: number | null): number | null {
 
 /**
  * A difference as the card shows it: shares to a tenth of a percentage point, days to whole
- * days; other formats as they are. The sign and the colour follow this, so a card never shows
+ * days, ratios to hundredths (below 100×, as `formatRatio` writes them); money as it is. The sign and the colour follow this, so a card never shows
  * "0 pp" in the colour of good news.
  */
 export function shownDiff(def: KpiDef, diff: number): number {
   const sign = Math.sign(diff);
   if (def.format === 'share') return (sign * Math.round(Math.abs(diff) * 1000)) / 1000;
   if (def.format === 'days') return sign * Math.round(Math.abs(diff));
+  if (def.format === 'ratio' && Math.abs(diff) < 100) return (sign * Math.round(Math.abs(diff) * 100)) / 100;
   return diff;
 }
 

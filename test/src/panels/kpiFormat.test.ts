@@ -35,6 +35,8 @@ describe('KPI read-outs', () => {
     ['blendedCac', -5, 'en', '−¥5'],
     ['clv180', 23_000, 'zh', '+¥2.3万'],
     ['roi180', -0.5, 'en', '−0.50×'],
+    ['roi180', 0.004, 'en', '0.00×'],
+    ['roi180', 0.006, 'en', '+0.01×'],
     ['privateShareOfRevenue', 0.035, 'en', '+3.5 pp'],
     ['privateShareOfRevenue', -0.035, 'zh', '−3.5 个百分点'],
     ['paybackDay', -4, 'en', '−4 days'],

@@ -61,6 +61,8 @@ describe('KPI cards', () => {
     expect(diffTone(def('paybackDay'), 0.7)).toBe('worse');
     expect(diffTone(def('paybackDay'), -0.5)).toBe('better'); // half a day rounds away from zero, both ways
     expect(diffTone(def('paybackDay'), 0.5)).toBe('worse');
+    expect(diffTone(def('roi180'), 0.004)).toBe('same'); // "0.00×"
+    expect(diffTone(def('roi180'), -0.006)).toBe('worse');
   });
 
   it('give no difference when either side cannot be observed (null, never a made-up number)', () => {
