@@ -180,8 +180,8 @@ export class Recorder {
 
   /**
    * An agent of cohort `cohort` (acquisition day × channels + channel) moves from stage `from`
-   * to `to`: counted in the flows and the stage counts, and in `privateByCohort` when it enters or leaves the
-   * private domain.
+   * to `to`: counted in the flows and the stage counts, and in `privateByCohort` when it
+   * enters or leaves the private domain.
    */
   flow(from: number, to: number, cohort: number): void {
     this.flows[from * STAGE_COUNT + to]++;

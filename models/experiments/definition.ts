@@ -13,7 +13,6 @@ import { kpiSpec } from './kpis.ts';
 export const EXPERIMENT_KINDS = ['replications', 'sweep1d', 'sweep2d', 'sensitivity', 'budgetSplit', 'paired'] as const;
 export type ExperimentKind = (typeof EXPERIMENT_KINDS)[number];
 
-/** Limits that keep an experiment's size sane in a browser tab. */
 /**
  * The KPI an experiment reports unless it names one: ROI at 180 days, and for the budget split
  * the profit over the horizon (ROI divides by the acquisition cost, which falls towards zero
@@ -23,6 +22,7 @@ export function defaultKpi(kind: ExperimentKind): string {
   return kind === 'budgetSplit' ? 'profit' : 'roi180';
 }
 
+/** Limits that keep an experiment's size sane in a browser tab. */
 export const LIMITS = { replications: 200, steps: 50, seed: 0xffffffff, runs: 20_000 } as const;
 
 /** One swept parameter: `steps` values from `from` to `to` (inclusive), evenly spaced or log-spaced. */

@@ -71,8 +71,8 @@ export function kpiDiff(a: number | null, b: number | null): number | null {
 
 /**
  * A difference as the card shows it: shares to a tenth of a percentage point, days to whole
- * days, ratios to hundredths (below 100×, as `formatRatio` writes them); money as it is. The sign and the colour follow this, so a card never shows
- * "0 pp" in the colour of good news.
+ * days, ratios to hundredths (below 100×, as `formatRatio` writes them), money as it is. The
+ * sign and the colour follow this, so a card never shows "0 pp" in the colour of good news.
  */
 export function shownDiff(def: KpiDef, diff: number): number {
   const sign = Math.sign(diff);

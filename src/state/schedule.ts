@@ -97,10 +97,10 @@ export function nextFrame(fallbackMs = 100): Promise<void> {
 
 /**
  * Apply `steps` updates one frame apart (the first at once, or after a first wait with
- * `delayFirst`), so that the work of each (a chart
- * taking a new result) and the layout and paint it causes are their own frame: tasks alone would
- * run back to back and leave one frame to lay out every chart at once. Returns a cancel
- * function: a newer update supersedes the rest of this one.
+ * `delayFirst`), so that the work of each (a chart taking a new result) and the layout and
+ * paint it causes are their own frame: tasks alone would run back to back and leave one frame
+ * to lay out every chart at once. Returns a cancel function: a newer update supersedes the
+ * rest of this one.
  */
 export function staged(
   steps: number,
