@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /** The simulation worker: exposes `simApi` (workers/simApi.ts) over Comlink. */
 import * as Comlink from 'comlink';
+import { DEFAULT_SEED, defaultParams } from '../models/index.ts';
 import { simApi } from './simApi.ts';
 import { warmUpEngine } from './warmUp.ts';
 
@@ -10,5 +11,9 @@ import { warmUpEngine } from './warmUp.ts';
 self.postMessage({ worker: 'siyu-sim', started: true });
 // Before listening: requests that arrive meanwhile wait, then run on warm code.
 warmUpEngine();
+// The page's first request is most often the default scenario (a first visit has no link or
+// autosave): start it now, while the page is still loading the app. A request for anything
+// else stops it within a chunk.
+simApi.prefetch({ params: defaultParams(), seed: DEFAULT_SEED, replications: 1 });
 // Pass `self` explicitly: @vitest/web-worker's stand-in has no implicit global endpoint.
 Comlink.expose(simApi, self);

@@ -9,9 +9,15 @@
  * SharedArrayBuffer, when the page is cross-origin isolated), read between days.
  *
  * Results travel back transferred, not copied: every typed array's buffer is in the transfer list.
+ *
+ * A run may also start before anyone asks for it (`prefetch`): the worker file starts the
+ * default scenario as soon as it has loaded, while the page is still loading the app. A `run`
+ * of exactly that request (same parameters, seed and replications) then adopts it, progress
+ * and cancellation included; the first `run` of anything else stops it. Same code, same seed:
+ * an adopted result is the one a fresh run would give.
  */
 import * as Comlink from 'comlink';
-import { Simulation, aggregateRuns, collect, replicationSeed, withExpected, type Params, type RunResult } from '../models/index.ts';
+import { Simulation, aggregateRuns, changedKeys, collect, replicationSeed, withExpected, type Params, type RunResult } from '../models/index.ts';
 
 export interface RunRequest {
   /** Increasing per client: a larger id supersedes every smaller one. */
@@ -26,8 +32,12 @@ export interface RunRequest {
   cancelFlag?: Int32Array;
 }
 
+/** What a run computes: a request without its id and cancel flag. */
+export type RunSpec = Pick<RunRequest, 'params' | 'seed' | 'replications'>;
+
 export type RunOutcome =
-  | { status: 'done'; id: number; result: RunResult; elapsedMs: number }
+  /** `prefetched`: the run had started before it was asked for (`prefetch`); `elapsedMs` is the whole run's. */
+  | { status: 'done'; id: number; result: RunResult; elapsedMs: number; prefetched: boolean }
   | { status: 'cancelled'; id: number };
 
 /** Called with (days done, days in all); in a worker this is a `Comlink.proxy` of a main-thread function. */
@@ -42,6 +52,11 @@ export interface SimApi {
   run(request: RunRequest, onProgress?: ProgressCallback): Promise<RunOutcome>;
   /** Cancel a queued or running request; it stops at its next chunk boundary. */
   cancel(id: number): void;
+  /**
+   * Start running `spec` before it is asked for; the next `run` adopts it if it asks for
+   * exactly `spec`, and stops it otherwise. Replaces an earlier prefetch not yet adopted.
+   */
+  prefetch(spec: RunSpec): void;
   /** Liveness check; resolves once the worker has loaded. */
   ping(): 'pong';
 }
@@ -103,19 +118,45 @@ function release(callback: ProgressCallback | undefined): void {
   if (typeof releaser === 'function') Promise.resolve().then(releaser).catch(() => {});
 }
 
+/** Whether two requests compute the same thing: same seed, replications and every parameter. */
+export function sameSpec(a: RunSpec, b: RunSpec): boolean {
+  return a.seed === b.seed && Math.max(1, a.replications) === Math.max(1, b.replications) && changedKeys(a.params, b.params).length === 0;
+}
+
+/** A run started by `prefetch`, waiting for the request that will adopt it. */
+interface Prefetch {
+  spec: RunSpec;
+  startedAt: number;
+  /** The adopting request, once one has: its progress and cancellation are the run's. */
+  owner: RunRequest | null;
+  report: (done: number, total: number) => void;
+  abandoned: boolean;
+  /** When it finished (performance.now()), or null while it runs. */
+  finishedAt: number | null;
+  result: Promise<RunResult | null>;
+}
+
 export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
   const chunkMs = options.chunkMs ?? CHUNK_MS;
   const yieldTask = makeYield();
   let latest = 0;
   const cancelled = new Set<number>();
+  let prefetched: Prefetch | null = null;
 
   const isCancelled = (request: RunRequest) =>
     request.id < latest || cancelled.has(request.id) || (request.cancelFlag !== undefined && Atomics.load(request.cancelFlag, 0) !== 0);
 
-  /** All replications, day by day; null when cancelled. Same seeds and reduction as `simulateReplications`. */
-  async function simulateInChunks(request: RunRequest, report: (done: number, total: number) => void): Promise<RunResult | null> {
-    const { params, seed } = request;
-    const replications = Math.max(1, request.replications);
+  /**
+   * All replications, day by day; null when stopped (`stopped` is asked between chunks, the
+   * shared flag between days). Same seeds and reduction as `simulateReplications`.
+   */
+  async function simulateInChunks(
+    spec: RunSpec & { cancelFlag?: Int32Array },
+    report: (done: number, total: number) => void,
+    stopped: () => boolean,
+  ): Promise<RunResult | null> {
+    const { params, seed, cancelFlag } = spec;
+    const replications = Math.max(1, spec.replications);
     const total = replications * params.horizonDays;
     const runs: RunResult[] = [];
     let chunkStart = performance.now();
@@ -123,11 +164,11 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
       const simulation = new Simulation(params, replicationSeed(seed, r));
       while (!simulation.done) {
         simulation.stepDay();
-        if (request.cancelFlag !== undefined && Atomics.load(request.cancelFlag, 0) !== 0) return null;
+        if (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0) return null;
         if (performance.now() - chunkStart >= chunkMs) {
           report(r * params.horizonDays + simulation.day, total);
           await yieldTask();
-          if (isCancelled(request)) return null;
+          if (stopped()) return null;
           chunkStart = performance.now();
         }
       }
@@ -138,16 +179,44 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
     return withExpected(replications === 1 ? runs[0] : aggregateRuns(runs, seed));
   }
 
+  /** The prefetched run, if `request` asks for exactly it (it is then the request's); else stop it. */
+  function adopt(request: RunRequest, report: (done: number, total: number) => void): Prefetch | null {
+    const candidate = prefetched;
+    prefetched = null;
+    if (candidate === null) return null;
+    if (!sameSpec(candidate.spec, request)) {
+      candidate.abandoned = true;
+      return null;
+    }
+    candidate.owner = request;
+    candidate.report = report;
+    if (candidate.finishedAt !== null) {
+      const total = Math.max(1, request.replications) * request.params.horizonDays;
+      report(total, total);
+    }
+    return candidate;
+  }
+
   return {
     async run(request, onProgress) {
       latest = Math.max(latest, request.id);
       try {
         await yieldTask(); // a newer request or a cancel already queued arrives first
         if (isCancelled(request)) return { status: 'cancelled', id: request.id };
+        const report = throttledProgress(onProgress);
+        const early = adopt(request, report);
         const started = performance.now();
-        const result = await simulateInChunks(request, throttledProgress(onProgress));
+        const result = early ? await early.result : await simulateInChunks(request, report, () => isCancelled(request));
         if (result === null || isCancelled(request)) return { status: 'cancelled', id: request.id };
-        const outcome: RunOutcome = { status: 'done', id: request.id, result, elapsedMs: performance.now() - started };
+        // An adopted run's time is its own, from its start to its end, not the wait for a request.
+        const elapsedMs = early ? (early.finishedAt ?? performance.now()) - early.startedAt : performance.now() - started;
+        const outcome: RunOutcome = {
+          status: 'done',
+          id: request.id,
+          result,
+          elapsedMs,
+          prefetched: early !== null,
+        };
         return Comlink.transfer(outcome, collectTransferables(result));
       } finally {
         cancelled.delete(request.id);
@@ -157,6 +226,28 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
     },
     cancel(id) {
       cancelled.add(id);
+    },
+    prefetch(spec) {
+      if (prefetched) prefetched.abandoned = true;
+      const entry: Prefetch = {
+        spec,
+        startedAt: performance.now(),
+        owner: null,
+        report: () => {},
+        abandoned: false,
+        finishedAt: null,
+        result: Promise.resolve(null),
+      };
+      const stopped = () => entry.abandoned || (entry.owner !== null && isCancelled(entry.owner));
+      // After a yield: whoever called this (the worker file) finishes its start first.
+      entry.result = yieldTask()
+        .then(() => {
+          entry.startedAt = performance.now();
+          return stopped() ? null : simulateInChunks(spec, (done, total) => entry.report(done, total), stopped);
+        })
+        .finally(() => (entry.finishedAt = performance.now()));
+      entry.result.catch(() => {}); // a failure is the adopting run's to report; unadopted, nobody's
+      prefetched = entry;
     },
     ping() {
       return 'pong';

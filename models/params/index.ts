@@ -6,6 +6,8 @@ export {
   PARAM_KEYS,
   specOf,
   defaultParams,
+  DEFAULT_SEED,
+  changedKeys,
 } from './schema.ts';
 export type { ParamGroup, NumberSpec, ChoiceSpec, ParamSpec, ParamKey, Params } from './schema.ts';
 export {

@@ -301,3 +301,11 @@ export function defaultParams(): Params {
   for (const spec of PARAM_SPECS) params[spec.key] = spec.default;
   return params as Params;
 }
+
+/** The default scenario's seed: the app's, and the one its worker runs ahead of being asked. */
+export const DEFAULT_SEED = 42;
+
+/** The keys whose values differ between two parameter sets, in schema order. */
+export function changedKeys(a: Params, b: Params): ParamKey[] {
+  return PARAM_KEYS.filter((key) => !Object.is(a[key], b[key]));
+}

@@ -7,7 +7,7 @@
  * whole, never proxied or mutated. Parameters are a flat record, also replaced whole, so a
  * snapshot can be posted to the worker as is.
  */
-import { ParamError, defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
+import { DEFAULT_SEED, ParamError, changedKeys, defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
 import type { RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
 import { estimateRunBytes, memoryLimitBytes } from '../sim/memory.ts';
@@ -44,7 +44,6 @@ export interface Origin {
   base: Params;
 }
 
-export const DEFAULT_SEED = 42;
 export const MAX_SEED = 0xffff_ffff;
 export const MAX_REPLICATIONS = 50;
 
@@ -56,11 +55,6 @@ export function seedError(seed: number): string | null {
 /** Why a replication count is unusable, or null. */
 export function replicationsError(n: number): string | null {
   return Number.isInteger(n) && n >= 1 && n <= MAX_REPLICATIONS ? null : `invalid replications: ${n} (expected an integer 1–${MAX_REPLICATIONS})`;
-}
-
-/** The keys whose values differ between two parameter sets. */
-export function changedKeys(a: Params, b: Params): ParamKey[] {
-  return (Object.keys(a) as ParamKey[]).filter((key) => !Object.is(a[key], b[key]));
 }
 
 export class AppState {

@@ -60,8 +60,9 @@ describe('the simulation client', () => {
         const stuck = workers++ === 0; // the first worker never answers, like a blocked loop
         return {
           run: (request: RunRequest) =>
-            stuck ? new Promise(() => {}) : Promise.resolve({ status: 'done', id: request.id, result: { ...fakeResult, seed: request.seed }, elapsedMs: 0 }),
+            stuck ? new Promise(() => {}) : Promise.resolve({ status: 'done', id: request.id, result: { ...fakeResult, seed: request.seed }, elapsedMs: 0, prefetched: false }),
           cancel: () => {},
+          prefetch: () => {},
           ping: () => 'pong',
         };
       }),
@@ -80,6 +81,7 @@ describe('the simulation client', () => {
       spawn: spawnWith(() => ({
         run: () => Promise.reject(new Error('invalid population: 0 (expected an integer 1000–10000000)')),
         cancel: () => {},
+        prefetch: () => {},
         ping: () => 'pong',
       })),
     });

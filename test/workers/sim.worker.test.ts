@@ -5,7 +5,7 @@
 import '@vitest/web-worker';
 import { describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
-import { defaultParams, type Params } from '../../models/index.ts';
+import { DEFAULT_SEED, defaultParams, simulate, type Params } from '../../models/index.ts';
 import type { SimApi } from '../../workers/simApi.ts';
 import { SimClient } from '../../src/sim/client.ts';
 
@@ -42,6 +42,15 @@ describe('workers/sim.worker.ts', () => {
     await client.started();
     expect(client.spawned).toBe(1);
     client.dispose();
+  });
+
+  it('starts the default scenario before it is asked, and a request for it adopts that run', async () => {
+    const worker = spawn();
+    const remote = Comlink.wrap<SimApi>(worker);
+    const outcome = await remote.run({ id: 1, params: defaultParams(), seed: DEFAULT_SEED, replications: 1 });
+    expect(outcome.status === 'done' && outcome.prefetched).toBe(true);
+    if (outcome.status === 'done') expect(outcome.result.summary).toEqual(simulate(defaultParams(), DEFAULT_SEED).summary);
+    worker.terminate();
   });
 
   it('serves the app\'s client', async () => {

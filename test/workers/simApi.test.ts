@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
 import { defaultParams, simulate, simulateReplications, type Params } from '../../models/index.ts';
-import { collectTransferables, createSimApi, type RunOutcome, type SimApi } from '../../workers/simApi.ts';
+import { collectTransferables, createSimApi, sameSpec, type RunOutcome, type SimApi } from '../../workers/simApi.ts';
 
 const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60, ...overrides });
 /** Big enough to take many chunks. */
@@ -99,6 +99,66 @@ describe('the simulation worker API', () => {
     });
     expect(outcome).toEqual({ status: 'cancelled', id: 1 });
     expect(reports).toBe(1);
+  });
+
+  describe('a run started before it is asked for (prefetch)', () => {
+    it('is adopted by a request for exactly it: the same result as a fresh run, progress to the end', async () => {
+      const api = createSimApi({ chunkMs: 1 });
+      const spec = { params: small(), seed: 9, replications: 1 };
+      api.prefetch(spec);
+      const reports: number[] = [];
+      // A copy, as a request that crossed a thread would be: the same values, not the same object.
+      const outcome = await connect(api).run({ id: 1, ...structuredClone(spec) }, Comlink.proxy((d: number) => void reports.push(d)));
+      expect(outcome.status === 'done' && outcome.prefetched).toBe(true);
+      const direct = simulate(spec.params, 9);
+      expect(done(outcome).summary).toEqual(direct.summary);
+      expect(Array.from(done(outcome).series.profitCumulative)).toEqual(Array.from(direct.series.profitCumulative));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reports.at(-1)).toBe(60);
+    });
+
+    it('is adopted after it has finished, and still reports the end', async () => {
+      const api = createSimApi({ chunkMs: 1 });
+      const tiny = small({ population: 1_000, horizonDays: 20 });
+      api.prefetch({ params: tiny, seed: 4, replications: 2 });
+      await new Promise((resolve) => setTimeout(resolve, 1_500)); // 2 runs of 1,000 agents × 20 days: a few ms
+      const reports: [number, number][] = [];
+      const outcome = await api.run({ id: 1, params: tiny, seed: 4, replications: 2 }, (d, t) => void reports.push([d, t]));
+      expect(outcome.status === 'done' && outcome.prefetched).toBe(true);
+      expect(done(outcome).summary).toEqual(simulateReplications(tiny, 4, 2).summary);
+      expect(reports).toEqual([[40, 40]]);
+      // Its time is the run's own, not the 1.5 s it waited to be asked for.
+      expect(outcome.status === 'done' && outcome.elapsedMs).toBeLessThan(1_500);
+    });
+
+    it('is dropped by a request for anything else, which runs as asked; a later request runs afresh', async () => {
+      const api = createSimApi({ chunkMs: 1 });
+      api.prefetch({ params: slow(), seed: 1, replications: 1 });
+      const other = await api.run({ id: 1, params: small(), seed: 1, replications: 1 });
+      expect(other.status === 'done' && other.prefetched).toBe(false);
+      expect(done(other).summary).toEqual(simulate(small(), 1).summary);
+      const again = await api.run({ id: 2, params: small({ population: 1_000 }), seed: 1, replications: 1 });
+      expect(again.status === 'done' && again.prefetched).toBe(false);
+    });
+
+    it('once adopted, is cancelled as its request is (here: superseded by a newer one)', async () => {
+      const api = createSimApi({ chunkMs: 1 });
+      api.prefetch({ params: slow(), seed: 1, replications: 1 });
+      const remote = connect(api);
+      const first = remote.run({ id: 1, params: slow(), seed: 1, replications: 1 });
+      const second = remote.run({ id: 2, params: small(), seed: 2, replications: 1 });
+      expect(await first).toEqual({ status: 'cancelled', id: 1 });
+      expect(done(await second).seed).toBe(2);
+    });
+
+    it('matches on seed, replications and every parameter', () => {
+      const spec = { params: small(), seed: 3, replications: 1 };
+      expect(sameSpec(spec, { ...spec, params: { ...spec.params } })).toBe(true);
+      expect(sameSpec(spec, { ...spec, replications: 0 })).toBe(true); // 0 runs as 1
+      expect(sameSpec(spec, { ...spec, seed: 4 })).toBe(false);
+      expect(sameSpec(spec, { ...spec, replications: 2 })).toBe(false);
+      expect(sameSpec(spec, { ...spec, params: { ...spec.params, cpm: spec.params.cpm + 1 } })).toBe(false);
+    });
   });
 
   it('lists every typed array buffer of a result once, for transfer', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultParams } from '../../../models/params/schema.ts';
+import { changedKeys, defaultParams } from '../../../models/params/schema.ts';
 import type { RunResult } from '../../../models/output/contract.ts';
-import { AppState, changedKeys, replicationsError, seedError, type Runner } from '../../../src/state/app.svelte.ts';
+import { AppState, replicationsError, seedError, type Runner } from '../../../src/state/app.svelte.ts';
 import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
 
 /** A runner that records requests and answers when told to. */
