@@ -11,6 +11,7 @@
 import * as Comlink from 'comlink';
 import type { Params, RunResult } from '../../models/index.ts';
 import type { SimApi } from '../../workers/simApi.ts';
+import { takeBootWorker } from './bootWorker.ts';
 
 export interface SimRequest {
   params: Params;
@@ -23,7 +24,14 @@ export type SimOutcome = { status: 'done'; result: RunResult; elapsedMs: number 
 export type ProgressListener = (done: number, total: number) => void;
 
 /** A channel to a worker: a `Worker` in the browser, a `MessagePort` in tests. */
-export type WorkerLike = Comlink.Endpoint & { terminate?: () => void };
+export type WorkerLike = Comlink.Endpoint & {
+  terminate?: () => void;
+  /**
+   * Resolves on the worker's first message, for a worker started before the client could
+   * listen (src/sim/bootWorker.ts); otherwise the client listens for it itself.
+   */
+  started?: Promise<void>;
+};
 
 export interface SimClientOptions {
   /** Start a worker (default: the module worker `workers/sim.worker.ts`). */
@@ -64,8 +72,9 @@ interface Job {
   fail: (error: Error) => void;
 }
 
+/** The worker public/boot.js started, the first time; a new module worker after that. */
 export function defaultSpawn(): WorkerLike {
-  return new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'siyu-sim' });
+  return takeBootWorker() ?? new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'siyu-sim' });
 }
 
 function canShareMemory(): boolean {
@@ -243,7 +252,7 @@ export class SimClient {
     const worker = this.#spawn();
     const generation = this.#generation;
     this.spawned += 1;
-    this.#started = new Promise((resolve) => worker.addEventListener('message', () => resolve(), { once: true }));
+    this.#started = worker.started ?? new Promise((resolve) => worker.addEventListener('message', () => resolve(), { once: true }));
     worker.addEventListener('error', (event) => {
       if (generation !== this.#generation) return;
       const message = (event as ErrorEvent).message || 'the simulation worker failed';

@@ -1,7 +1,8 @@
 /**
- * The app's one simulation client. Its worker starts when `main.ts` first asks for it, which
- * is before the rest of the app has even been fetched: this module and its imports (the client
- * and Comlink) are all the page's first script holds.
+ * The app's one simulation client. Its first worker is the one public/boot.js started while
+ * the page was being parsed (src/sim/bootWorker.ts); without one (the dev server) it starts
+ * when `main.ts` first asks for it, before the rest of the app has even been fetched: this
+ * module and its imports (the client and Comlink) are all the page's first module holds.
  */
 import { SimClient } from './client.ts';
 

@@ -69,6 +69,9 @@ describe('Siyu Lab in a browser', () => {
     for (const value of values) expect(value).toMatch(/\d/);
     expect(await page.locator('h1').innerText()).toBe('Siyu Lab');
     expect(await page.locator('.boot').count()).toBe(0); // index.html's "starting" line is gone
+    // The app uses the worker public/boot.js started while the page was parsed, and no other.
+    expect(await page.evaluate(() => window.__siyuSimWorker?.taken)).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /sim\.worker/.test(e.name)).length)).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -96,7 +96,7 @@ describe('keeping, sharing and surviving, in a browser', () => {
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/script-src 'self';/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script has a src
-    expect(readdirSync(served!.outDir)).toContain('lang.js');
+    expect(readdirSync(served!.outDir)).toContain('boot.js');
     await settled();
     expect(await kpiTexts()).toHaveLength(6);
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
