@@ -4,8 +4,8 @@
  * from a slider's key press (the keydown event) to the frame in which the KPI cards show the
  * new run (a key press fires the slider's change event, which runs at once; only a pointer
  * drag in progress is debounced), for presses that land on the default scenario or its
- * neighbour and for presses to a much larger scenario. The default scenario: 100,000 agents over 365 days. Prints
- * a Markdown table.
+ * neighbour and for presses to a much larger scenario. The default scenario: 100,000 agents
+ * over 365 days. Prints a Markdown table.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
