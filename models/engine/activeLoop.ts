@@ -12,7 +12,7 @@ import {
   FLAG_EVER_GROUP,
   FLAG_HAD_CONTACT,
 } from '../agents/population.ts';
-import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, UNAWARE } from '../stages.ts';
+import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, STAGE_COUNT, UNAWARE } from '../stages.ts';
 import { promotionUplift } from '../operations/index.ts';
 import type { Recorder } from './recorder.ts';
 import { placeOrder } from './orders.ts';
@@ -95,6 +95,21 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   const trueLove = params.tierTrueLove;
   const referThreshold = params.referralTrustThreshold;
 
+  // A quiet visit's bound on its transitions, by stage, without touches (so without fatigue):
+  // base + slope × trust multiplier. Joining a group is possible while seats are free.
+  const quietBase = new Float64Array(STAGE_COUNT);
+  const quietSlope = new Float64Array(STAGE_COUNT);
+  quietBase[EXPOSED] = forgetRate;
+  quietSlope[EXPOSED] = followRate;
+  quietBase[FOLLOWER] = unfollowRate;
+  quietBase[CONTACT] = unfollowRate;
+  quietBase[GROUP] = unfollowRate + leaveRate;
+  const setJoinable = (joinable: boolean) => {
+    quietSlope[FOLLOWER] = (joinable ? joinRate : 0) + dmRate;
+    quietSlope[CONTACT] = joinable ? joinRate : 0;
+  };
+  setJoinable(seatsFree > 0);
+
   // Counted without branches on trust (it varies agent to agent, so branches mispredict):
   // private agents at or above each tier threshold, and group members below affinity.
   let atLeastAffinity = 0;
@@ -156,41 +171,46 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     // stage transition below: one draw where two were.
     let u = rng.next();
     const buy = purchaseRate * stageMult[stage] * multiplier * (inPrivate ? promoMult : 1);
-    let orders = 0;
-    if (u < buy) {
-      orders = 1;
-      u /= buy;
-    } else if (buy > 0) u = (u - buy) / (1 - buy);
-    if (serviced && rng.next() < closeRate * multiplier) orders++;
-    for (let k = 0; k < orders; k++) {
-      const price = inPrivate ? promoPrice : orderValue;
-      if (placeOrder(pop, rec, agent, day, price, inPrivate ? promoMargin : listMargin, orderValue - price, inPrivate)) customers++;
-      if (rng.next() < badRate) trust *= badKeep;
-      else trust += gain * (1 - trust);
-    }
-
-    // One competing transition.
+    // Most visits are quiet: no touch today, and u clears every purchase and transition
+    // threshold. Their sum bounds them all (widened for rounding), so a quiet visit skips the
+    // tests below with the same draws and the same outcome.
     let next = stage;
-    if (stage === EXPOSED) {
-      const follow = followRate * multiplier;
-      if (u < follow) next = FOLLOWER;
-      else if (u < follow + forgetRate) next = UNAWARE;
-    } else {
-      const fatigueExit = excess > 0 ? 1 - Math.pow(keepAfterExcess, excess) : 0;
-      if (stage === GROUP) {
-        const leave = 1 - (1 - leaveRate) * (1 - fatigueExit);
-        if (u < unfollowRate) next = LAPSED;
-        else if (u < unfollowRate + leave) next = flagsArr[agent] & FLAG_HAD_CONTACT ? CONTACT : FOLLOWER;
+    if (touches > 0 || u < (buy + quietBase[stage] + quietSlope[stage] * multiplier) * (1 + 1e-9) + 1e-12) {
+      let orders = 0;
+      if (u < buy) {
+        orders = 1;
+        u /= buy;
+      } else if (buy > 0) u = (u - buy) / (1 - buy);
+      if (serviced && rng.next() < closeRate * multiplier) orders++;
+      for (let k = 0; k < orders; k++) {
+        const price = inPrivate ? promoPrice : orderValue;
+        if (placeOrder(pop, rec, agent, day, price, inPrivate ? promoMargin : listMargin, orderValue - price, inPrivate)) customers++;
+        if (rng.next() < badRate) trust *= badKeep;
+        else trust += gain * (1 - trust);
+      }
+
+      // One competing transition.
+      if (stage === EXPOSED) {
+        const follow = followRate * multiplier;
+        if (u < follow) next = FOLLOWER;
+        else if (u < follow + forgetRate) next = UNAWARE;
       } else {
-        const unfollow = 1 - (1 - unfollowRate) * (1 - fatigueExit);
-        const join = seatsFree > 0 ? joinRate * multiplier : 0;
-        const dm = stage === FOLLOWER && !serviced ? dmRate * multiplier : 0;
-        if (u < unfollow) next = LAPSED;
-        else if (u < unfollow + join) {
-          next = GROUP;
-          seatsFree--;
-        } else if (u < unfollow + join + dm) next = CONTACT;
-        else if (serviced && stage === FOLLOWER) next = CONTACT;
+        const fatigueExit = excess > 0 ? 1 - Math.pow(keepAfterExcess, excess) : 0;
+        if (stage === GROUP) {
+          const leave = 1 - (1 - leaveRate) * (1 - fatigueExit);
+          if (u < unfollowRate) next = LAPSED;
+          else if (u < unfollowRate + leave) next = flagsArr[agent] & FLAG_HAD_CONTACT ? CONTACT : FOLLOWER;
+        } else {
+          const unfollow = 1 - (1 - unfollowRate) * (1 - fatigueExit);
+          const join = seatsFree > 0 ? joinRate * multiplier : 0;
+          const dm = stage === FOLLOWER && !serviced ? dmRate * multiplier : 0;
+          if (u < unfollow) next = LAPSED;
+          else if (u < unfollow + join) {
+            next = GROUP;
+            if (--seatsFree === 0) setJoinable(false);
+          } else if (u < unfollow + join + dm) next = CONTACT;
+          else if (serviced && stage === FOLLOWER) next = CONTACT;
+        }
       }
     }
     if (trust < 0) trust = 0;
