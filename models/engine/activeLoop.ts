@@ -104,11 +104,8 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   quietBase[FOLLOWER] = unfollowRate;
   quietBase[CONTACT] = unfollowRate;
   quietBase[GROUP] = unfollowRate + leaveRate;
-  const setJoinable = (joinable: boolean) => {
-    quietSlope[FOLLOWER] = (joinable ? joinRate : 0) + dmRate;
-    quietSlope[CONTACT] = joinable ? joinRate : 0;
-  };
-  setJoinable(seatsFree > 0);
+  quietSlope[FOLLOWER] = (seatsFree > 0 ? joinRate : 0) + dmRate;
+  quietSlope[CONTACT] = seatsFree > 0 ? joinRate : 0;
 
   // Counted without branches on trust (it varies agent to agent, so branches mispredict):
   // private agents at or above each tier threshold, and group members below affinity.
@@ -121,8 +118,7 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   // Conversations land on private-domain agents independently with `serviceChance`: the
   // gap to the next one is geometric, so a countdown replaces a draw for every agent.
   const serviceLogQ = serviceChance > 0 && serviceChance < 1 ? Math.log1p(-serviceChance) : 0;
-  const serviceGap = () => (serviceChance >= 1 ? 0 : serviceChance > 0 ? Math.floor(Math.log(1 - rng.next()) / serviceLogQ) : Infinity);
-  let untilService = serviceGap();
+  let untilService = serviceGap(rng, serviceChance, serviceLogQ);
 
   // Active slots in memory order. An agent who forgets swaps with the first active slot
   // (already visited) and the loop moves on; one who lapses swaps with the last active slot
@@ -145,7 +141,7 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
       if (untilService === 0) {
         touches++;
         serviced = true;
-        untilService = serviceGap();
+        untilService = serviceGap(rng, serviceChance, serviceLogQ);
       } else untilService--;
     }
     let excess = 0;
@@ -207,7 +203,10 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
           if (u < unfollow) next = LAPSED;
           else if (u < unfollow + join) {
             next = GROUP;
-            if (--seatsFree === 0) setJoinable(false);
+            if (--seatsFree === 0) {
+              quietSlope[FOLLOWER] = dmRate;
+              quietSlope[CONTACT] = 0;
+            }
           } else if (u < unfollow + join + dm) next = CONTACT;
           else if (serviced && stage === FOLLOWER) next = CONTACT;
         }
@@ -253,4 +252,13 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     eligible,
     customers,
   };
+}
+
+/**
+ * Agents to skip before the next conversation: Geometric(chance), from log(1 − chance).
+ * A function of its own, not a closure made per call: V8 deoptimises the hot loop when a call
+ * site sees a new closure ("wrong call target").
+ */
+function serviceGap(rng: Rng, chance: number, logQ: number): number {
+  return chance >= 1 ? 0 : chance > 0 ? Math.floor(Math.log(1 - rng.next()) / logQ) : Infinity;
 }
