@@ -1,5 +1,28 @@
 import { fileURLToPath } from 'node:url';
+import type { Params } from '../../models/index.ts';
 
 /** The golden baseline's seed and file (regenerated only by `npm run baseline`). */
 export const BASELINE_SEED = 20261122;
 export const BASELINE_PATH = fileURLToPath(new URL('./default-summary.json', import.meta.url));
+
+/**
+ * Scenarios beside the default that reach the engine's edge cases, pinned by the same seed in
+ * a second file: groups that fill up, a purchase chance of 1 or more a day, daily pushes and
+ * promotions with fatigue, offline scans with an existing private domain, and trust that
+ * never decays. A change meant to be only faster (the same draws, the same numbers) must
+ * reproduce them exactly.
+ */
+export const SCENARIOS_PATH = fileURLToPath(new URL('./scenario-summaries.json', import.meta.url));
+export const BASELINE_SCENARIOS: { name: string; overrides: Partial<Params> }[] = [
+  { name: 'full groups', overrides: { population: 20_000, groups: 1, groupCapacity: 50, groupInviteRate: 0.2 } },
+  { name: 'certain purchases', overrides: { population: 20_000, purchaseRate: 1, stageMultExposed: 3 } },
+  {
+    name: 'heavy touches',
+    overrides: { population: 20_000, pushesPerWeek: 14, pushCapMonthly: 60, fatigueTolerance: 1, promotionsPerMonth: 30, staff: 50 },
+  },
+  {
+    name: 'offline and existing followers',
+    overrides: { population: 20_000, offlineVisitorsDaily: 500, initialFollowerShare: 0.1, lapsedReexposure: 0.5 },
+  },
+  { name: 'trust without decay', overrides: { population: 20_000, trustSensitivity: 1, trustDecay: 0 } },
+];
