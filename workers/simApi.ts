@@ -118,6 +118,11 @@ function release(callback: ProgressCallback | undefined): void {
   if (typeof releaser === 'function') Promise.resolve().then(releaser).catch(() => {});
 }
 
+/** Days a request steps in all: its horizon, once per replication (at least one). */
+function daysInAll(spec: RunSpec): number {
+  return Math.max(1, spec.replications) * spec.params.horizonDays;
+}
+
 /** Whether two requests compute the same thing: same seed, replications and every parameter. */
 export function sameSpec(a: RunSpec, b: RunSpec): boolean {
   return a.seed === b.seed && Math.max(1, a.replications) === Math.max(1, b.replications) && changedKeys(a.params, b.params).length === 0;
@@ -157,7 +162,7 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
   ): Promise<RunResult | null> {
     const { params, seed, cancelFlag } = spec;
     const replications = Math.max(1, spec.replications);
-    const total = replications * params.horizonDays;
+    const total = daysInAll(spec);
     const runs: RunResult[] = [];
     let chunkStart = performance.now();
     for (let r = 0; r < replications; r++) {
@@ -190,10 +195,7 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
     }
     candidate.owner = request;
     candidate.report = report;
-    if (candidate.finishedAt !== null) {
-      const total = Math.max(1, request.replications) * request.params.horizonDays;
-      report(total, total);
-    }
+    if (candidate.finishedAt !== null) report(daysInAll(request), daysInAll(request));
     return candidate;
   }
 
