@@ -14,12 +14,13 @@ export const EXPERIMENT_KINDS = ['replications', 'sweep1d', 'sweep2d', 'sensitiv
 export type ExperimentKind = (typeof EXPERIMENT_KINDS)[number];
 
 /**
- * The KPI an experiment reports unless it names one: ROI at 180 days, and for the budget split
- * the profit over the horizon (ROI divides by the acquisition cost, which falls towards zero
- * as the paid share does, so it would always "prefer" no paid spend at all).
+ * The KPI an experiment reports unless it names one: the headline margin ROI at 180 days
+ * (margin over fully-loaded cost), and for the budget split the profit over the horizon (a
+ * ratio compares shares of one budget badly: a share that buys fewer, cheaper leads can have
+ * a better ratio and a smaller profit).
  */
 export function defaultKpi(kind: ExperimentKind): string {
-  return kind === 'budgetSplit' ? 'profit' : 'roi180';
+  return kind === 'budgetSplit' ? 'profit' : 'roiMargin180';
 }
 
 /** Limits that keep an experiment's size sane in a browser tab. */
@@ -185,7 +186,7 @@ export function validateExperiment(input: unknown): Experiment {
   const seed = num(input, 'seed', 'seed', 0, LIMITS.seed, 1, true);
   const replications = num(input, 'replications', 'replications', 1, LIMITS.replications, manyByDefault ? 10 : 1, true);
   const kpi = has(input, 'kpi') ? input.kpi : defaultKpi(kind as ExperimentKind);
-  if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as roi180, profit, clv90');
+  if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as profit, roiMargin180, clv90');
   const common = { base, seed, replications, kpi };
 
   let experiment: Experiment;

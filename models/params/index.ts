@@ -7,6 +7,8 @@ export {
   specOf,
   defaultParams,
   DEFAULT_SEED,
+  AGENT_LIMITS,
+  agentCount,
   changedKeys,
 } from './schema.ts';
 export type { ParamGroup, NumberSpec, ChoiceSpec, ParamSpec, ParamKey, Params } from './schema.ts';

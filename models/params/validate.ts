@@ -7,7 +7,7 @@
  * is built on a fresh object from the schema's keys, and `__proto__`, `constructor` or
  * `prototype` are reported as unknown parameters, never assigned.
  */
-import { PARAM_KEYS, PARAM_SPECS, defaultParams, specOf } from './schema.ts';
+import { AGENT_LIMITS, PARAM_KEYS, PARAM_SPECS, agentCount, defaultParams, specOf } from './schema.ts';
 import type { ParamKey, ParamSpec, Params } from './schema.ts';
 
 /** A bad parameter value, key or input, with what was expected. */
@@ -90,6 +90,11 @@ export function validateAll(input: unknown, base?: Params): { params?: Params; e
 /** Relations between parameters that single-field ranges cannot express. */
 function crossFieldErrors(params: Params): ParamError[] {
   const errors: ParamError[] = [];
+  const agents = agentCount(params);
+  if (!Number.isInteger(agents) || agents < AGENT_LIMITS.min || agents > AGENT_LIMITS.max) {
+    errors.push(new ParamError('agentWeight', params.agentWeight,
+      `a divisor of population (${params.population}) leaving ${AGENT_LIMITS.min}–${AGENT_LIMITS.max} agents`));
+  }
   if (params.tierAffinity > params.tierTrueLove) {
     errors.push(new ParamError('tierTrueLove', params.tierTrueLove,
       `a number ≥ tierAffinity (${params.tierAffinity}) and ≤ 1`));
