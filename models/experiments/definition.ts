@@ -73,8 +73,10 @@ export interface BudgetSplitExperiment extends Common {
   totalBudgetDaily: number;
   /** The paid share of the budget, swept linearly (0–1). */
   share: { from: number; to: number; steps: number };
-  /** Share of the private operating budget (after fixed cost) spent on staff; the rest runs groups. */
+  /** Share of the private operating budget (after the fixed cost) spent on staff. */
   staffShare: number;
+  /** Share of the private operating budget spent on group events; content gets what staff and groups leave. */
+  groupShare: number;
   /** The pessimistic percentile for the risk-aware best share, 0–0.5 (0.1 = the 10th percentile). */
   percentile: number;
 }
@@ -224,9 +226,10 @@ export function validateExperiment(input: unknown): Experiment {
       const to = num(shareInput, 'to', 'share.to', 0, 1, 1);
       const steps = num(shareInput, 'steps', 'share.steps', 2, LIMITS.steps, 11, true);
       if (from >= to) throw new ExperimentError('share.to', to, `a share greater than share.from (${from})`);
-      const staffShare = num(input, 'staffShare', 'staffShare', 0, 1, 0.6);
+      const staffShare = num(input, 'staffShare', 'staffShare', 0, 1, 0.5);
+      const groupShare = num(input, 'groupShare', 'groupShare', 0, 1 - staffShare, Math.min(0.3, 1 - staffShare));
       const percentile = num(input, 'percentile', 'percentile', 0, 0.5, 0.1);
-      experiment = { kind: 'budgetSplit', ...common, totalBudgetDaily, share: { from, to, steps }, staffShare, percentile };
+      experiment = { kind: 'budgetSplit', ...common, totalBudgetDaily, share: { from, to, steps }, staffShare, groupShare, percentile };
       break;
     }
     case 'paired': {
