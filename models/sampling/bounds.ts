@@ -15,6 +15,15 @@ export type Bounds = Readonly<Record<string, readonly [number, number]>>;
 /** A parameter point: a value for each key of its `Bounds`. */
 export type Point = Record<string, number>;
 
+/** A design: named points over bounds, to evaluate and whose outputs come back in this order. */
+export interface PointDesign {
+  /** Factor keys, in the order of the bounds. */
+  readonly keys: readonly string[];
+  readonly bounds: Bounds;
+  /** The parameter points, scaled to the bounds, in evaluation order. */
+  readonly points: readonly Point[];
+}
+
 /**
  * The keys of `bounds`, in order, after checking each range is finite with lo < hi.
  * @param field the name the error should give the bounds (e.g. `bounds`)

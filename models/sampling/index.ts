@@ -5,7 +5,15 @@
 export { SobolSequence, sobolPoints, SOBOL_MAX_POINTS, type SobolOptions } from './sobolSequence.ts';
 export { SOBOL_MAX_DIMENSIONS } from './joeKuoDirections.ts';
 export { latinHypercube, type LatinHypercubeOptions } from './latinHypercube.ts';
-export { boundKeys, fromUnit, toUnit, checkPointInBounds, type Bounds, type Point } from './bounds.ts';
+export {
+  boundKeys,
+  fromUnit,
+  toUnit,
+  checkPointInBounds,
+  type Bounds,
+  type Point,
+  type PointDesign,
+} from './bounds.ts';
 export { checkInteger, checkNumber, checkOutputs } from './options.ts';
 export { standardNormal } from './normal.ts';
 export {

@@ -28,6 +28,7 @@ import {
   fromUnit,
   type Bounds,
   type Point,
+  type PointDesign,
   bootstrapSettings,
   percentileInterval,
   resampleIndices,
@@ -47,16 +48,15 @@ export interface MorrisOptions {
   seed?: number;
 }
 
-/** A Morris design: the points to run and the moves the analysis needs to read their outputs. */
-export interface MorrisDesign {
-  readonly keys: readonly string[];
-  readonly bounds: Bounds;
+/**
+ * A Morris design: r(k + 1) points, trajectory by trajectory, and the moves the analysis needs
+ * to read their outputs.
+ */
+export interface MorrisDesign extends PointDesign {
   readonly trajectories: number;
   readonly levels: number;
   /** The step Δ in normalised units, p / (2(p − 1)). */
   readonly delta: number;
-  /** r(k + 1) parameter points, trajectory by trajectory, scaled to the bounds. */
-  readonly points: readonly Point[];
   /** For trajectory t and step s (1…k): the factor moved, `moves[t·k + s − 1]`. */
   readonly moves: Int32Array;
   /** The sign (+1 up, −1 down) of each move, in the same order. */

@@ -11,7 +11,15 @@
  * this order.
  */
 import { createRng } from '../random/rng.ts';
-import { boundKeys, fromUnit, type Bounds, type Point, checkInteger, SobolSequence } from '../sampling/index.ts';
+import {
+  boundKeys,
+  checkInteger,
+  fromUnit,
+  SobolSequence,
+  type Bounds,
+  type Point,
+  type PointDesign,
+} from '../sampling/index.ts';
 
 export interface SaltelliOptions {
   /**
@@ -32,18 +40,13 @@ export interface SaltelliOptions {
   skip?: number;
 }
 
-/** A Saltelli design: the points to run and what the analysis needs to read their outputs. */
-export interface SaltelliDesign {
-  /** Factor keys, in the order of the bounds. */
-  readonly keys: readonly string[];
-  readonly bounds: Bounds;
+/** A Saltelli design: N·stride points, and what the analysis needs to read their outputs. */
+export interface SaltelliDesign extends PointDesign {
   /** Base sample size N. */
   readonly n: number;
   readonly secondOrder: boolean;
   /** Points per row block: k + 2, or 2k + 2 with second order. */
   readonly stride: number;
-  /** The N·stride parameter points, scaled to the bounds, in evaluation order. */
-  readonly points: readonly Point[];
 }
 
 /**

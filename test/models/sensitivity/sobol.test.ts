@@ -19,6 +19,15 @@ const SALIB_N64_SECOND_ORDER = {
 
 const G_A = [0, 1, 4.5, 9, 99, 99, 99, 99];
 
+/** Asserts an estimate within `tolerance` of the exact index, and the exact index inside the interval. */
+function expectIndex(estimate: number, lo: number, hi: number, exact: number, tolerance: number): void {
+  expect(Math.abs(estimate - exact)).toBeLessThan(tolerance);
+  expect(lo).toBeLessThanOrEqual(exact);
+  expect(hi).toBeGreaterThanOrEqual(exact);
+  expect(lo).toBeLessThanOrEqual(estimate);
+  expect(hi).toBeGreaterThanOrEqual(estimate);
+}
+
 describe('Saltelli design', () => {
   it('lays out N(k + 2) points, or N(2k + 2) with second order, inside the bounds', () => {
     const bounds = { price: [10, 30], days: [0, 365], share: [0, 1] } as const;
@@ -80,14 +89,8 @@ describe("Sobol' indices", () => {
     expect(exact.total.x3).toBeCloseTo(0.2437, 4);
     for (const key of ['x1', 'x2', 'x3'] as const) {
       const r = result[key];
-      expect(Math.abs(r.first - exact.first[key])).toBeLessThan(0.03);
-      expect(Math.abs(r.total - exact.total[key])).toBeLessThan(0.01);
-      expect(r.firstLo).toBeLessThanOrEqual(exact.first[key]);
-      expect(r.firstHi).toBeGreaterThanOrEqual(exact.first[key]);
-      expect(r.totalLo).toBeLessThanOrEqual(exact.total[key]);
-      expect(r.totalHi).toBeGreaterThanOrEqual(exact.total[key]);
-      expect(r.firstLo).toBeLessThanOrEqual(r.first);
-      expect(r.firstHi).toBeGreaterThanOrEqual(r.first);
+      expectIndex(r.first, r.firstLo, r.firstHi, exact.first[key], 0.03);
+      expectIndex(r.total, r.totalLo, r.totalHi, exact.total[key], 0.01);
     }
   });
 
@@ -98,9 +101,7 @@ describe("Sobol' indices", () => {
     expect(pairs.map((p) => `${p.a}${p.b}`)).toEqual(['x1x2', 'x1x3', 'x2x3']);
     for (const pair of pairs) {
       const value = exact.second[`${pair.a}${pair.b}` as keyof typeof exact.second];
-      expect(Math.abs(pair.value - value)).toBeLessThan(0.05);
-      expect(pair.lo).toBeLessThanOrEqual(value);
-      expect(pair.hi).toBeGreaterThanOrEqual(value);
+      expectIndex(pair.value, pair.lo, pair.hi, value, 0.05);
     }
   });
 
@@ -109,12 +110,8 @@ describe("Sobol' indices", () => {
     const design = saltelliDesign(unitBounds(8), { n: 2048, seed: 1 });
     const result = Object.values(sobolIndices(design, design.points.map(sobolG(G_A)), { seed: 1 }));
     result.forEach((r, i) => {
-      expect(Math.abs(r.first - exact.first[i])).toBeLessThan(0.01);
-      expect(Math.abs(r.total - exact.total[i])).toBeLessThan(0.015);
-      expect(r.firstLo).toBeLessThanOrEqual(exact.first[i]);
-      expect(r.firstHi).toBeGreaterThanOrEqual(exact.first[i]);
-      expect(r.totalLo).toBeLessThanOrEqual(exact.total[i]);
-      expect(r.totalHi).toBeGreaterThanOrEqual(exact.total[i]);
+      expectIndex(r.first, r.firstLo, r.firstHi, exact.first[i], 0.01);
+      expectIndex(r.total, r.totalLo, r.totalHi, exact.total[i], 0.015);
     });
     // the ranking of the total indices follows a: smaller a, more important
     for (let i = 0; i < 3; i++) expect(result[i].total).toBeGreaterThan(result[i + 1].total);
