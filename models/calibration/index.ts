@@ -3,6 +3,7 @@
  * posterior sample and intervals, and the identifiability of each parameter (posterior width,
  * local sensitivity and collinearity). Evaluators are batch-oriented: the caller runs a whole
  * generation on workers and passes the values back in order.
+ * Methods, references and the known-answer tests: docs/methods.md.
  */
 export { Cmaes, cmaesMinimize, type CmaesOptions, type CmaesResult, type CmaesStop, type BatchObjective } from './cmaes.ts';
 export { toBox, fromBox, BOX_MARGIN } from './boxTransform.ts';

@@ -1,6 +1,7 @@
 /**
  * Sampling: points in the unit cube (Sobol' sequence, Latin hypercube), the map to named
  * parameter bounds, normal variates and bootstrap resampling over an injected generator.
+ * Methods, references and the known-answer tests: docs/methods.md.
  */
 export { SobolSequence, sobolPoints, SOBOL_MAX_POINTS, type SobolOptions } from './sobolSequence.ts';
 export { SOBOL_MAX_DIMENSIONS } from './joeKuoDirections.ts';
