@@ -77,7 +77,10 @@ export interface CmaesResult {
   bestValue: number;
   /** The centre of the search distribution, mapped into the box: the estimate to use under noise. */
   mean: Point;
-  /** Standard deviation of the search distribution per parameter, in its units. */
+  /**
+   * Standard deviation of the search distribution per parameter, in its units (before the box
+   * transformation, which compresses it within 5% of a bound).
+   */
   stds: Point;
   /** Overall step size σ, in normalised units. */
   sigma: number;

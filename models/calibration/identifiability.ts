@@ -15,7 +15,7 @@
  *   other. Cheap (2k runs) but linear and local.
  */
 import { ParamError } from '../params/index.ts';
-import { checkNumber, checkPointInBounds, type Bounds, type Point } from '../sampling/index.ts';
+import { boundKeys, checkNumber, checkPointInBounds, type Bounds, type Point } from '../sampling/index.ts';
 import { symmetricEigen } from './symmetricEigen.ts';
 import { simulateBatch, targetNames, type BatchSimulator, type Targets } from './targets.ts';
 
@@ -142,7 +142,7 @@ function collinearityIndex(columns: readonly Float64Array[]): number {
  */
 export async function localSensitivity(options: LocalSensitivityOptions): Promise<LocalSensitivity> {
   const { fitted, bounds, targets, simulate } = options;
-  const keys = Object.keys(bounds);
+  const keys = boundKeys(bounds);
   checkPointInBounds(fitted, keys, bounds, 'fitted');
   const names = targetNames(targets);
   const h = checkNumber('step', options.step ?? 0.05, 0, 0.5, { min: true });
