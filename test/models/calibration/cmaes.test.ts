@@ -3,6 +3,7 @@ import { BOX_MARGIN, Cmaes, cmaesMinimize, fromBox, symmetricEigen, toBox } from
 import { ParamError } from '../../../models/params/index.ts';
 import { createRng } from '../../../models/random/rng.ts';
 import type { Point } from '../../../models/sampling/index.ts';
+import { withoutNondeterminism } from '../helpers.ts';
 
 const box = (n: number, lo = -5, hi = 5) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`x${i}`, [lo, hi] as [number, number]]));
@@ -78,6 +79,15 @@ describe('CMA-ES', () => {
     expect(b.result).toEqual(a.result);
     const c = await cmaesMinimize(batch(rosenbrock), { bounds: box(3), seed: 9, maxEvaluations: 400 });
     expect(c.best).not.toEqual(a.result.best);
+  });
+
+  it('uses neither Math.random nor the clock', () => {
+    const run = () => {
+      const es = new Cmaes({ bounds: box(3), seed: 2, maxEvaluations: 300 });
+      while (!es.stop()) es.tell(batch(rosenbrock)(es.ask()));
+      return es.result();
+    };
+    expect(withoutNondeterminism(run)).toEqual(run());
   });
 
   it('starts where it is told, with the step size it is told', () => {
