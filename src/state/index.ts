@@ -8,7 +8,7 @@ import { AppState } from './app.svelte.ts';
 export { client };
 export const app = new AppState(client);
 
-export { AppState, MAX_SEED, MAX_REPLICATIONS, seedError, replicationsError } from './app.svelte.ts';
+export { AppState, seedError, replicationsError } from './app.svelte.ts';
 export type { Runner, Progress, Origin } from './app.svelte.ts';
 export { KPIS, KPI_KEYS, kpiRows, kpiDiff, kpiValue, kpiInterval, diffTone } from './kpis.ts';
 export type { KpiDef, KpiKey, KpiRow, KpiFormat, Interval, Tone } from './kpis.ts';
