@@ -22,7 +22,7 @@ import {
   validateAll,
   type Params,
 } from '../../models/params/index.ts';
-import { KPI_KEYS, type KpiKey } from '../state/kpis.ts';
+import { CARD_KPI_KEYS, type CardKpiKey } from '../state/kpis.ts';
 
 /** What a run needs: the parameters, the seed and the number of replications. */
 export interface ScenarioState {
@@ -33,8 +33,8 @@ export interface ScenarioState {
   replications: number;
 }
 
-/** The headline KPIs of the scenario's run when it was saved (display only; reopening re-runs). */
-export type KpiSummary = Partial<Record<KpiKey, number | null>>;
+/** The headline KPIs (the explorer's cards) of the scenario's run when it was saved (display only; reopening re-runs). */
+export type KpiSummary = Partial<Record<CardKpiKey, number | null>>;
 
 /**
  * Reserved for experiment definitions and their results (a later issue). Always `null` for
@@ -177,12 +177,12 @@ function readSummary(value: unknown, errors: ParamError[]): KpiSummary | null {
   }
   const summary: KpiSummary = {};
   for (const key of Object.keys(value)) {
-    if (!(KPI_KEYS as readonly string[]).includes(key)) {
-      errors.push(...unknownKeys({ [key]: 0 }, KPI_KEYS, 'summary'));
+    if (!(CARD_KPI_KEYS as readonly string[]).includes(key)) {
+      errors.push(...unknownKeys({ [key]: 0 }, CARD_KPI_KEYS, 'summary'));
       continue;
     }
     const kpi = value[key];
-    if (kpi === null || (typeof kpi === 'number' && Number.isFinite(kpi))) summary[key as KpiKey] = kpi;
+    if (kpi === null || (typeof kpi === 'number' && Number.isFinite(kpi))) summary[key as CardKpiKey] = kpi;
     else errors.push(new ParamError(`summary.${key}`, kpi, 'a finite number or null'));
   }
   return summary;
