@@ -62,7 +62,7 @@ describe('the simulation client', () => {
           run: (request: RunRequest) =>
             stuck ? new Promise(() => {}) : Promise.resolve({ status: 'done', id: request.id, result: { ...fakeResult, seed: request.seed }, elapsedMs: 0, prefetched: false }),
           cancel: () => {},
-          prefetch: () => {},
+          prefetch: async () => {},
           ping: () => 'pong',
         };
       }),
@@ -81,7 +81,7 @@ describe('the simulation client', () => {
       spawn: spawnWith(() => ({
         run: () => Promise.reject(new Error('invalid population: 0 (expected an integer 1000–10000000)')),
         cancel: () => {},
-        prefetch: () => {},
+        prefetch: async () => {},
         ping: () => 'pong',
       })),
     });
