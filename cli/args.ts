@@ -4,7 +4,6 @@
  *
  * Precedence of parameters: schema defaults < `--preset` < `--params FILE.json` < `--set`.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   REPLICATIONS,
@@ -12,6 +11,7 @@ import {
   defaultParams,
   expectedInteger,
   inRange,
+  isPlainObject,
   nearestName,
   parseParamValue,
   suggestKey,
@@ -20,14 +20,8 @@ import {
   type Params,
 } from '../models/params/index.ts';
 import { resolveScenario } from '../models/presets/index.ts';
-
-/** Bad command-line input that is not about a parameter's value (those are ParamErrors). */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+import { NODE_IO, readJsonFile, type CliIo } from './input.ts';
+import { CliError } from './terminal.ts';
 
 export const FORMATS = ['json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -48,13 +42,6 @@ export type Command =
       /** Output file; undefined = stdout. */
       out?: string;
     };
-
-/** How the CLI reads files; injectable so tests need no disk. */
-export interface CliIo {
-  readFile(path: string): string;
-}
-
-const NODE_IO: CliIo = { readFile: (path) => readFileSync(path, 'utf8') };
 
 /** The CLI's options, for `parseArgs` and for the help text. */
 export const OPTIONS = {
@@ -160,33 +147,14 @@ function nearestOption(name: string): string | undefined {
 }
 
 function readParamsFile(path: string, io: CliIo): Record<string, unknown> {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    const reason = FILE_ERRORS[code] ?? (code || oneLine(String((error as Error).message ?? error)));
-    throw new CliError(`cannot read params file ${path} (${reason})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`params file ${path} is not valid JSON: ${oneLine((error as Error).message)}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  const data = readJsonFile(path, 'params file', io);
+  if (!isPlainObject(data)) {
     throw new CliError(`params file ${path} must hold a JSON object of parameter overrides, e.g. {"groupCapacity": 200}`);
   }
   const copy: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(data)) copy[key] = (data as Record<string, unknown>)[key];
+  for (const key of Object.keys(data)) copy[key] = data[key];
   return copy;
 }
-
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-};
 
 function splitAssignment(assignment: string): [string, string] {
   const at = assignment.indexOf('=');
@@ -208,8 +176,4 @@ function parseIntegerFlag(name: string, text: string, range: IntegerRange): numb
 function parseFormat(text: string): Format {
   if ((FORMATS as readonly string[]).includes(text)) return text as Format;
   throw new CliError(`invalid --format: ${JSON.stringify(text)} (expected one of ${FORMATS.join(', ')})`);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
 }
