@@ -42,12 +42,13 @@ describe('the simulation client', () => {
     const client = new SimClient({ spawn: spawnWith(() => createSimApi({ chunkMs: 2 })) });
     const progressOfFirst: number[] = [];
     const first = client.run({ params: slow(), seed: 1, replications: 1 }, (done) => progressOfFirst.push(done));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect.poll(() => progressOfFirst.length).toBeGreaterThan(0); // the first run is under way
     const second = client.run({ params: small(), seed: 2, replications: 1 });
     expect(await first).toEqual({ status: 'cancelled' });
     const outcome = await second;
     expect(outcome.status === 'done' && outcome.result.seed).toBe(2);
-    expect(client.spawned).toBe(1); // the worker stopped the old run itself
+    expect(client.spawned).toBe(1); // the worker stopped the old run itself…
+    expect(Math.max(...progressOfFirst)).toBeLessThan(slow().horizonDays); // …before its last day
     client.dispose();
   });
 
