@@ -110,7 +110,8 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   quietSlope[CONTACT] = seatsFree > 0 ? joinRate : 0;
 
   // Counted without branches on trust (it varies agent to agent, so branches mispredict):
-  // private agents at or above each tier threshold, and group members below affinity.
+  // private agents at or above each tier threshold (the rule of `tierOf`, trust/trust.ts),
+  // and group members below affinity.
   let atLeastAffinity = 0;
   let atLeastTrueLove = 0;
   let groupBelowAffinity = 0;

@@ -8,8 +8,9 @@
  *  2. Exposure, from idle pools, in a fixed channel order: offline scans, referrals, paid,
  *     organic, then re-exposure of lapsed agents. Each samples only the agents it touches.
  *  3. The active loop (exposed, follower, contact, group): touches → trust (gain, decay,
- *     fatigue) → purchases → one competing stage transition. Exits to idle pools are
- *     deferred to the end of the loop.
+ *     fatigue) → purchases → one competing stage transition. An agent who leaves for an idle
+ *     pool (forgets, or lapses) is moved there on the spot, by a swap that never skips or
+ *     revisits an agent (see engine/activeLoop.ts).
  *  4. Purchases by lapsed agents (sampled from their pool; trust not applied).
  *  5. Costs, retention-cost allocation to cohorts, and the day's series.
  * The loop is the separate `stepDay`; `run` drives it (with progress and cancellation).
