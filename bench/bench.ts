@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the engine's speed and memory for the default scenario, as a table.
- * Each row runs in a fresh process (bench/engine.ts) so peak memory is its own.
+ * Each row runs in a fresh process (bench/engine.ts) so peak memory is its own. Then the app
+ * in Chromium (bench/browser.ts): cold load, key-press latency and main-thread long tasks.
  * Targets (issue 2): ≥ 60 M agent-days/s at 1e6 agents × 365 days on one core, ≤ 40 bytes
  * an agent. Figures, not pass/fail: a busy machine reads slower.
  */
@@ -41,5 +42,5 @@ for (const r of rows) {
 }
 console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 
-// The same scenario in the real browser: first result and slider-to-KPI latency.
+// The same scenario in the real browser: first result, slider-to-KPI latency, long tasks.
 process.stdout.write(execFileSync(tsx, [fileURLToPath(new URL('./browser.ts', import.meta.url))], { encoding: 'utf8' }));

@@ -4,25 +4,27 @@
  *
  * Precedence of parameters: schema defaults < `--preset` < `--params FILE.json` < `--set`.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultParams, parseParamValue, suggestKey, validateParams } from '../models/params/index.ts';
-import type { Params } from '../models/params/index.ts';
+import {
+  REPLICATIONS,
+  SEED_RANGE,
+  defaultParams,
+  expectedInteger,
+  inRange,
+  isPlainObject,
+  nearestName,
+  parseParamValue,
+  suggestKey,
+  validateParams,
+  type IntegerRange,
+  type Params,
+} from '../models/params/index.ts';
 import { resolveScenario } from '../models/presets/index.ts';
-
-/** Bad command-line input that is not about a parameter's value (those are ParamErrors). */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+import { NODE_IO, readJsonFile, type CliIo } from './input.ts';
+import { CliError } from './terminal.ts';
 
 export const FORMATS = ['json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
-
-export const MAX_SEED = 0xffff_ffff;
-export const MAX_REPLICATIONS = 1_000;
 
 export type Command =
   | { kind: 'help' }
@@ -34,27 +36,20 @@ export type Command =
       params: Params;
       /** uint32 master seed. */
       seed: number;
-      /** 1–1000; more than one reports the mean with a 95% interval. */
+      /** Within `REPLICATIONS.cli`; more than one reports the mean with a 95% interval. */
       replications: number;
       format: Format;
       /** Output file; undefined = stdout. */
       out?: string;
     };
 
-/** How the CLI reads files; injectable so tests need no disk. */
-export interface CliIo {
-  readFile(path: string): string;
-}
-
-const NODE_IO: CliIo = { readFile: (path) => readFileSync(path, 'utf8') };
-
 /** The CLI's options, for `parseArgs` and for the help text. */
 export const OPTIONS = {
   preset: { type: 'string', value: 'NAME', help: 'a preset id (see --list-presets), or a mode+platform+strategy combination such as interest+douyin+hybrid' },
   params: { type: 'string', value: 'FILE.json', help: 'a JSON object of parameter overrides' },
   set: { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'override one parameter; repeat for several' },
-  seed: { type: 'string', value: 'S', help: `master seed, an integer 0–${MAX_SEED} (default 1)` },
-  replications: { type: 'string', value: 'R', help: `runs to average, 1–${MAX_REPLICATIONS} (default 1); more than 1 adds 95% intervals` },
+  seed: { type: 'string', value: 'S', help: `master seed, an integer ${SEED_RANGE.min}–${SEED_RANGE.max} (default 1)` },
+  replications: { type: 'string', value: 'R', help: `runs to average, ${REPLICATIONS.cli.min}–${REPLICATIONS.cli.max} (default 1); more than 1 adds 95% intervals` },
   format: { type: 'string', value: 'json|csv', help: 'json: the full result (contract v1); csv: the daily series, one row a day (default json)' },
   out: { type: 'string', value: 'FILE', help: 'write the result to FILE (only after a successful run) instead of stdout' },
   schema: { type: 'boolean', help: 'print the parameter schema as JSON and exit' },
@@ -90,8 +85,8 @@ export function parseCommand(argv: readonly string[], io: CliIo = NODE_IO): Comm
   const command: Command = {
     kind: 'run',
     params,
-    seed: values.seed === undefined ? 1 : parseIntegerFlag('seed', values.seed, 0, MAX_SEED),
-    replications: values.replications === undefined ? 1 : parseIntegerFlag('replications', values.replications, 1, MAX_REPLICATIONS),
+    seed: values.seed === undefined ? 1 : parseIntegerFlag('seed', values.seed, SEED_RANGE),
+    replications: values.replications === undefined ? 1 : parseIntegerFlag('replications', values.replications, REPLICATIONS.cli),
     format: values.format === undefined ? 'json' : parseFormat(values.format),
   };
   if (values.out !== undefined) {
@@ -144,56 +139,22 @@ function describeParseError(error: unknown): string {
 }
 
 function nearestOption(name: string): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const option of Object.keys(OPTIONS)) {
-    const score = levenshtein(name.toLowerCase(), option);
-    if (score < bestScore) [best, bestScore] = [option, score];
-  }
-  if (bestScore <= 2) return best;
+  const option = nearestName(name, Object.keys(OPTIONS), 2);
+  if (option) return option;
   // `--groupCapacity=3` is a parameter, not an option.
   const key = suggestKey(name.split('=')[0]);
   return key ? `set ${key}=…` : undefined;
 }
 
-function levenshtein(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
 function readParamsFile(path: string, io: CliIo): Record<string, unknown> {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    const reason = FILE_ERRORS[code] ?? (code || oneLine(String((error as Error).message ?? error)));
-    throw new CliError(`cannot read params file ${path} (${reason})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`params file ${path} is not valid JSON: ${oneLine((error as Error).message)}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  const data = readJsonFile(path, 'params file', io);
+  if (!isPlainObject(data)) {
     throw new CliError(`params file ${path} must hold a JSON object of parameter overrides, e.g. {"groupCapacity": 200}`);
   }
   const copy: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(data)) copy[key] = (data as Record<string, unknown>)[key];
+  for (const key of Object.keys(data)) copy[key] = data[key];
   return copy;
 }
-
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-};
 
 function splitAssignment(assignment: string): [string, string] {
   const at = assignment.indexOf('=');
@@ -203,11 +164,11 @@ function splitAssignment(assignment: string): [string, string] {
   return [assignment.slice(0, at).trim(), assignment.slice(at + 1)];
 }
 
-function parseIntegerFlag(name: string, text: string, min: number, max: number): number {
+function parseIntegerFlag(name: string, text: string, range: IntegerRange): number {
   const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
+  if (!inRange(value, range)) {
     const shown = /^-?\d+(\.\d+)?$/.test(text.trim()) ? text.trim() : JSON.stringify(text);
-    throw new CliError(`invalid --${name}: ${shown} (expected an integer ${min}–${max})`);
+    throw new CliError(`invalid --${name}: ${shown} (expected ${expectedInteger(range)})`);
   }
   return value;
 }
@@ -215,8 +176,4 @@ function parseIntegerFlag(name: string, text: string, min: number, max: number):
 function parseFormat(text: string): Format {
   if ((FORMATS as readonly string[]).includes(text)) return text as Format;
   throw new CliError(`invalid --format: ${JSON.stringify(text)} (expected one of ${FORMATS.join(', ')})`);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
 }

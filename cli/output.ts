@@ -4,6 +4,7 @@
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { EXIT, fail } from './terminal.ts';
 
 /** Write `text` to `path` atomically (same directory, then rename). */
 export function writeFileAtomic(path: string, text: string): void {
@@ -15,4 +16,18 @@ export function writeFileAtomic(path: string, text: string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Write the result to stdout, or atomically to `out`; the exit code (1 when it cannot be written). */
+export function writeOutput(text: string, out: string | undefined): number {
+  if (out === undefined) {
+    process.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileAtomic(out, text);
+  } catch (error) {
+    return fail(`cannot write ${out} (${(error as { code?: string }).code ?? (error as Error).message})`, EXIT.failed);
+  }
+  return EXIT.ok;
 }

@@ -9,12 +9,9 @@
  *   returns their results, transferred; a newer `run` supersedes an older one between runs.
  */
 import * as Comlink from 'comlink';
-import { Simulation, collect, type Params, type RunResult } from '../models/index.ts';
-import { CONTACT, FOLLOWER, GROUP, STAGE_COUNT, TIER_COUNT } from '../models/stages.ts';
-import { collectTransferables } from './simApi.ts';
-
-/** Fan tier codes in a snapshot: 0 = not in the private domain, then the contract's TIERS + 1. */
-export const NO_TIER = 0;
+import { Simulation, sampleIds, simulate, takeSnapshot, type AgentSnapshot, type Params, type RunResult } from '../models/index.ts';
+import { notify, release } from './callbacks.ts';
+import { collectTransferables } from './transfer.ts';
 
 export interface PlayRequest {
   /** Increasing per client: a larger id supersedes every smaller one. */
@@ -28,22 +25,8 @@ export interface PlayRequest {
   daysPerSecond: number;
 }
 
-/** One day of a playing simulation. */
-export interface Snapshot {
-  id: number;
-  /** Days simulated so far (1 after the first day). */
-  day: number;
-  horizon: number;
-  population: number;
-  /** Stage code (models/stages.ts) of each sampled agent, in sample order. */
-  stage: Uint8Array;
-  /** Tier code of each sampled agent: NO_TIER outside the private domain, else 1 + tier index. */
-  tier: Uint8Array;
-  /** Agents of the whole population in each stage (sums to `population`). */
-  stageCounts: Uint32Array;
-  /** Private-domain agents of the whole population in each fan tier. */
-  tierCounts: Uint32Array;
-}
+/** One day of a playing simulation: the model's snapshot (models/engine/snapshot.ts) and its play's id. */
+export type Snapshot = AgentSnapshot & { id: number };
 
 export type SnapshotCallback = (snapshot: Snapshot) => unknown;
 
@@ -74,61 +57,7 @@ export interface LessonApi {
   ping(): 'pong';
 }
 
-/** Evenly spaced agent ids: `sample` of `population` (all of them when sample ≥ population). */
-export function sampleIds(population: number, sample: number): Int32Array {
-  const n = Math.max(0, Math.min(population, Math.floor(sample)));
-  const ids = new Int32Array(n);
-  for (let k = 0; k < n; k++) ids[k] = Math.floor((k * population) / n);
-  return ids;
-}
-
-/** The snapshot of `simulation` (built with trackIdentity) for the agents `ids`. */
-export function takeSnapshot(simulation: Simulation, ids: Int32Array, id: number): Snapshot {
-  const pop = simulation.population;
-  const slotOf = pop.slotOf;
-  if (slotOf === null) throw new Error('takeSnapshot needs a Simulation built with { trackIdentity: true }');
-  const { tierAffinity, tierTrueLove } = simulation.params;
-  const stage = new Uint8Array(ids.length);
-  const tier = new Uint8Array(ids.length);
-  for (let k = 0; k < ids.length; k++) {
-    const slot = slotOf[ids[k]];
-    const s = pop.stage[slot];
-    stage[k] = s;
-    tier[k] = tierCode(s, pop.trust[slot], tierAffinity, tierTrueLove);
-  }
-  const stageCounts = new Uint32Array(STAGE_COUNT);
-  const tierCounts = new Uint32Array(TIER_COUNT);
-  for (let slot = 0; slot < pop.size; slot++) {
-    const s = pop.stage[slot];
-    stageCounts[s]++;
-    const t = tierCode(s, pop.trust[slot], tierAffinity, tierTrueLove);
-    if (t !== NO_TIER) tierCounts[t - 1]++;
-  }
-  return {
-    id,
-    day: simulation.day,
-    horizon: simulation.params.horizonDays,
-    population: pop.size,
-    stage,
-    tier,
-    stageCounts,
-    tierCounts,
-  };
-}
-
-/** The engine's tier rule (trust ≥ threshold), for private-domain stages only. */
-function tierCode(stage: number, trust: number, affinity: number, trueLove: number): number {
-  if (stage !== FOLLOWER && stage !== CONTACT && stage !== GROUP) return NO_TIER;
-  return trust >= trueLove ? 3 : trust >= affinity ? 2 : 1;
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/** Let go of a Comlink proxy callback (a plain function is left alone). */
-function release(callback: unknown): void {
-  const releaser = (callback as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy];
-  if (typeof releaser === 'function') Promise.resolve().then(releaser).catch(() => {});
-}
 
 /** A result without what a lesson step never reads (see `RunsRequest.lean`). */
 export function leanResult(result: RunResult, variant: boolean): RunResult {
@@ -154,13 +83,8 @@ export function createLessonApi(): LessonApi {
           await sleep(start + simulation.day * interval - performance.now());
           if (stopped(request.id, latestPlay)) return { status: 'cancelled', id: request.id, days: simulation.day };
           simulation.stepDay();
-          const snapshot = takeSnapshot(simulation, ids, request.id);
-          try {
-            const reply = onSnapshot(Comlink.transfer(snapshot, [snapshot.stage.buffer, snapshot.tier.buffer])) as Promise<unknown> | undefined;
-            if (reply && typeof reply.then === 'function') reply.then(undefined, () => {});
-          } catch {
-            // a listener's error is not the simulation's
-          }
+          const snapshot: Snapshot = { id: request.id, ...takeSnapshot(simulation, ids) };
+          notify(onSnapshot, Comlink.transfer(snapshot, [snapshot.stage.buffer, snapshot.tier.buffer]));
         }
         return { status: 'done', id: request.id, days: simulation.day };
       } finally {
@@ -180,7 +104,7 @@ export function createLessonApi(): LessonApi {
         for (const params of request.params) {
           await sleep(0);
           if (stopped(request.id, latestRun)) return { status: 'cancelled', id: request.id };
-          const result = collect(new Simulation(params, request.seed).run());
+          const result = simulate(params, request.seed);
           results.push(request.lean ? leanResult(result, results.length > 0) : result);
         }
         const outcome: RunsOutcome = { status: 'done', id: request.id, results };

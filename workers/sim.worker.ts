@@ -13,7 +13,7 @@ self.postMessage({ worker: 'siyu-sim', started: true });
 warmUpEngine();
 // The page's first request is most often the default scenario (a first visit has no link or
 // autosave): start it now, while the page is still loading the app. A request for anything
-// else stops it within a chunk.
-simApi.prefetch({ params: defaultParams(), seed: DEFAULT_SEED, replications: 1 });
+// else stops it within a chunk. Nothing waits for it here.
+void simApi.prefetch({ params: defaultParams(), seed: DEFAULT_SEED, replications: 1 });
 // Pass `self` explicitly: @vitest/web-worker's stand-in has no implicit global endpoint.
 Comlink.expose(simApi, self);

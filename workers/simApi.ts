@@ -2,11 +2,12 @@
  * The simulation API a worker exposes over Comlink: `run` one request (one run, or the mean of
  * replications with 95% intervals), reporting progress and honouring cancellation.
  *
- * This is the engine's Runner (the engine's `Simulation.stepDay` knows nothing of workers): it
- * steps days in chunks of about CHUNK_MS and yields to the event loop between chunks, so a
- * `cancel` message, or a newer request (which supersedes every older one), is read within a
- * chunk and the run stops there. A request may also carry a shared flag (an Int32Array over a
- * SharedArrayBuffer, when the page is cross-origin isolated), read between days.
+ * The model steps (models/replications: `ReplicationStepper`, which knows nothing of workers);
+ * this file only paces it: days in chunks of about CHUNK_MS, yielding to the event loop
+ * between chunks, so a `cancel` message, or a newer request (which supersedes every older
+ * one), is read within a chunk and the run stops there. A request may also carry a shared flag
+ * (an Int32Array over a SharedArrayBuffer, when the page is cross-origin isolated), read
+ * between days.
  *
  * Results travel back transferred, not copied: every typed array's buffer is in the transfer list.
  *
@@ -17,7 +18,9 @@
  * an adopted result is the one a fresh run would give.
  */
 import * as Comlink from 'comlink';
-import { Simulation, aggregateRuns, changedKeys, collect, replicationSeed, withExpected, type Params, type RunResult } from '../models/index.ts';
+import { ReplicationStepper, changedKeys, replicationDays, withExpected, type Params, type RunResult } from '../models/index.ts';
+import { notify, release } from './callbacks.ts';
+import { collectTransferables } from './transfer.ts';
 
 export interface RunRequest {
   /** Increasing per client: a larger id supersedes every smaller one. */
@@ -55,8 +58,9 @@ export interface SimApi {
   /**
    * Start running `spec` before it is asked for; the next `run` adopts it if it asks for
    * exactly `spec`, and stops it otherwise. Replaces an earlier prefetch not yet adopted.
+   * Resolves when that run has finished, or stopped (nothing waits for it; tests may).
    */
-  prefetch(spec: RunSpec): void;
+  prefetch(spec: RunSpec): Promise<void>;
   /** Liveness check; resolves once the worker has loaded. */
   ping(): 'pong';
 }
@@ -80,20 +84,6 @@ function makeYield(): () => Promise<void> {
     });
 }
 
-/** Every ArrayBuffer under `value` (typed arrays' buffers), each once, for `Comlink.transfer`. */
-export function collectTransferables(value: unknown, found = new Set<ArrayBuffer>(), seen = new Set<object>()): ArrayBuffer[] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return [...found];
-  seen.add(value);
-  if (ArrayBuffer.isView(value)) {
-    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
-  } else if (value instanceof ArrayBuffer) {
-    found.add(value);
-  } else {
-    for (const child of Object.values(value)) collectTransferables(child, found, seen);
-  }
-  return [...found];
-}
-
 /** Report progress at most every PROGRESS_INTERVAL_MS, and always at the end; never throws. */
 function throttledProgress(onProgress: ProgressCallback | undefined): (done: number, total: number) => void {
   if (!onProgress) return () => {};
@@ -103,24 +93,13 @@ function throttledProgress(onProgress: ProgressCallback | undefined): (done: num
     if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
     last = now;
     // Fire and forget: over Comlink this posts a message; a failure must not stop the run.
-    try {
-      const reply = onProgress(done, total) as Promise<unknown> | undefined;
-      if (reply && typeof reply.then === 'function') reply.then(undefined, () => {});
-    } catch {
-      // a listener's error is not the run's
-    }
+    notify(onProgress, done, total);
   };
-}
-
-/** Let go of a Comlink proxy callback once a run is over (a plain function is left alone). */
-function release(callback: ProgressCallback | undefined): void {
-  const releaser = (callback as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy];
-  if (typeof releaser === 'function') Promise.resolve().then(releaser).catch(() => {});
 }
 
 /** Days a request steps in all: its horizon, once per replication (at least one). */
 function daysInAll(spec: RunSpec): number {
-  return Math.max(1, spec.replications) * spec.params.horizonDays;
+  return replicationDays(spec.params, spec.replications);
 }
 
 /** Whether two requests compute the same thing: same seed, replications and every parameter. */
@@ -152,36 +131,31 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
     request.id < latest || cancelled.has(request.id) || (request.cancelFlag !== undefined && Atomics.load(request.cancelFlag, 0) !== 0);
 
   /**
-   * All replications, day by day; null when stopped (`stopped` is asked between chunks, the
-   * shared flag between days). Same seeds and reduction as `simulateReplications`.
+   * All replications, stepped in chunks of `chunkMs`; null when stopped (`stopped` is asked
+   * between chunks, the shared flag between days). The stepper is `simulateReplications`'s,
+   * so the result is the same to the bit.
    */
   async function simulateInChunks(
     spec: RunSpec & { cancelFlag?: Int32Array },
     report: (done: number, total: number) => void,
     stopped: () => boolean,
   ): Promise<RunResult | null> {
-    const { params, seed, cancelFlag } = spec;
-    const replications = Math.max(1, spec.replications);
-    const total = daysInAll(spec);
-    const runs: RunResult[] = [];
+    const { cancelFlag } = spec;
+    const stepper = new ReplicationStepper(spec.params, spec.seed, spec.replications);
     let chunkStart = performance.now();
-    for (let r = 0; r < replications; r++) {
-      const simulation = new Simulation(params, replicationSeed(seed, r));
-      while (!simulation.done) {
-        simulation.stepDay();
-        if (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0) return null;
-        if (performance.now() - chunkStart >= chunkMs) {
-          report(r * params.horizonDays + simulation.day, total);
-          await yieldTask();
-          if (stopped()) return null;
-          chunkStart = performance.now();
-        }
+    while (!stepper.done) {
+      stepper.stepDay();
+      if (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0) return null;
+      if (performance.now() - chunkStart >= chunkMs) {
+        report(stepper.daysDone, stepper.totalDays);
+        await yieldTask();
+        if (stopped()) return null;
+        chunkStart = performance.now();
       }
-      runs.push(collect(simulation));
     }
-    report(total, total);
+    report(stepper.totalDays, stepper.totalDays);
     // Where the expected-value twin applies, its curves ride along for the dashed overlay.
-    return withExpected(replications === 1 ? runs[0] : aggregateRuns(runs, seed));
+    return withExpected(stepper.result());
   }
 
   /** The prefetched run, if `request` asks for exactly it (it is then the request's); else stop it. */
@@ -248,8 +222,9 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
           return stopped() ? null : simulateInChunks(spec, (done, total) => entry.report(done, total), stopped);
         })
         .finally(() => (entry.finishedAt = performance.now()));
-      entry.result.catch(() => {}); // a failure is the adopting run's to report; unadopted, nobody's
       prefetched = entry;
+      // A failure is the adopting run's to report; unadopted, nobody's.
+      return entry.result.then(() => {}, () => {});
     },
     ping() {
       return 'pong';

@@ -2,15 +2,9 @@
  * `npm run sweep` arguments, parsed and checked apart from running, so tests call this in
  * process. Every error is one line naming the option or the field.
  */
-import { readFileSync } from 'node:fs';
 import { ExperimentError, parseShard, validateExperiment, type Experiment, type Shard } from '../../models/experiments/index.ts';
-
-export class SweepCliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SweepCliError';
-  }
-}
+import { readJsonFile } from '../input.ts';
+import { CliError } from '../terminal.ts';
 
 export type SweepCommand =
   | { kind: 'help' }
@@ -32,22 +26,6 @@ merge joins the shard files of one experiment into exactly what one unsharded ru
 Exit codes: 0 done, 2 bad input (one line on stderr), 1 the run failed.
 `;
 
-function readJson(file: string, field: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new SweepCliError(`cannot read ${field} ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new SweepCliError(`invalid ${field} ${file}: not JSON (${(error as Error).message})`);
-  }
-}
-
-export { readJson };
-
 export function parseSweepArgs(argv: readonly string[], cores: number): SweepCommand {
   const args = [...argv];
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) return { kind: 'help' };
@@ -64,27 +42,27 @@ export function parseSweepArgs(argv: readonly string[], cores: number): SweepCom
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? args.shift();
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new SweepCliError(`missing value for ${name}`);
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new CliError(`missing value for ${name}`);
       return v;
     };
     switch (name) {
       case '--experiment':
-        if (merge) throw new SweepCliError('--experiment is not an option of merge (merge reads shard files)');
+        if (merge) throw new CliError('--experiment is not an option of merge (merge reads shard files)');
         file = value();
         break;
       case '--shard':
-        if (merge) throw new SweepCliError('--shard is not an option of merge');
+        if (merge) throw new CliError('--shard is not an option of merge');
         shardText = value();
         break;
       case '--workers': {
         const text = value();
         workers = Number(text);
-        if (!/^\d+$/.test(text) || workers < 1 || workers > 256) throw new SweepCliError(`invalid --workers: ${text} (expected an integer 1–256)`);
+        if (!/^\d+$/.test(text) || workers < 1 || workers > 256) throw new CliError(`invalid --workers: ${text} (expected an integer 1–256)`);
         break;
       }
       case '--format': {
         const text = value();
-        if (text !== 'json' && text !== 'csv') throw new SweepCliError(`invalid --format: ${text} (expected json or csv)`);
+        if (text !== 'json' && text !== 'csv') throw new CliError(`invalid --format: ${text} (expected json or csv)`);
         format = text;
         break;
       }
@@ -93,23 +71,23 @@ export function parseSweepArgs(argv: readonly string[], cores: number): SweepCom
         break;
       default:
         if (merge && !name.startsWith('-')) files.push(name);
-        else throw new SweepCliError(`unknown option ${name} (see --help)`);
+        else throw new CliError(`unknown option ${name} (see --help)`);
     }
   }
   if (merge) {
-    if (files.length === 0) throw new SweepCliError('merge needs one or more shard files');
+    if (files.length === 0) throw new CliError('merge needs one or more shard files');
     return { kind: 'merge', files, format, out };
   }
-  if (file === undefined) throw new SweepCliError('missing --experiment FILE.json');
+  if (file === undefined) throw new CliError('missing --experiment FILE.json');
   let shard: Shard | null = null;
   let experiment: Experiment;
   try {
     if (shardText !== undefined) shard = parseShard(shardText);
-    experiment = validateExperiment(readJson(file, 'experiment'));
+    experiment = validateExperiment(readJsonFile(file, 'experiment'));
   } catch (error) {
-    if (error instanceof ExperimentError) throw new SweepCliError(`${error.message}${error.field === 'shard' ? '' : ` in ${file}`}`);
+    if (error instanceof ExperimentError) throw new CliError(`${error.message}${error.field === 'shard' ? '' : ` in ${file}`}`);
     throw error;
   }
-  if (shard !== null && format !== 'json') throw new SweepCliError('invalid --format: csv (a shard file is JSON; merge it, then ask for csv)');
+  if (shard !== null && format !== 'json') throw new CliError('invalid --format: csv (a shard file is JSON; merge it, then ask for csv)');
   return { kind: 'run', file, experiment, shard, workers, format, out };
 }

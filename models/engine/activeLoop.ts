@@ -133,7 +133,9 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   quietSlope[FOLLOWER] = joinRate + (contactFree > 0 ? dmRate : 0);
   quietSlope[CONTACT] = joinRate;
 
-  // Counted without branches on trust (it varies agent to agent, so branches mispredict).
+  // Counted without branches on trust (it varies agent to agent, so branches mispredict):
+  // private agents at or above each tier threshold (the rule of `tierOf`, trust/trust.ts),
+  // and group members below affinity.
   let atLeastAffinity = 0;
   let atLeastTrueLove = 0;
   let groupBelowAffinity = 0;

@@ -9,8 +9,9 @@
  *  2. Exposure, from the idle pools, in a fixed channel order: offline scans, referrals, paid,
  *     organic. Each samples only the agents it touches.
  *  3. The active loop (exposed, follower, contact, group): touches → trust → at most one
- *     order → one competing stage transition; forgetting and lapsing move the agent to its idle
- *     pool on the spot, asking to join a group marks it for step 4 (activeLoop.ts).
+ *     order → one competing stage transition; forgetting and lapsing move the agent to its
+ *     idle pool on the spot (a swap that never skips or revisits an agent), asking to join a
+ *     group marks it for step 4 (activeLoop.ts).
  *  4. Group joins, fairly, into the seats free after everyone has moved.
  *  5. Purchases by lapsed agents (sampled from their pool).
  *  6. Costs, opex attribution to cohorts, and the day's series.

@@ -7,6 +7,8 @@
  */
 import { PARAM_GROUPS, specOf, type NumberSpec, type ParamGroup, type ParamKey, type Params } from '../params/schema.ts';
 import { ParamError, validateParams } from '../params/validate.ts';
+import { AXIS_STEPS, REPLICATIONS, SEED_RANGE } from '../params/limits.ts';
+import { isPlainObject } from '../params/plainObject.ts';
 import { resolveScenario } from '../presets/index.ts';
 import { kpiSpec } from './kpis.ts';
 
@@ -23,15 +25,12 @@ export function defaultKpi(kind: ExperimentKind): string {
   return kind === 'budgetSplit' ? 'profit' : 'roiMargin180';
 }
 
-/** Limits that keep an experiment's size sane in a browser tab. */
-export const LIMITS = { replications: 200, steps: 50, seed: 0xffffffff, runs: 20_000 } as const;
-
 /** One swept parameter: `steps` values from `from` to `to` (inclusive), evenly spaced or log-spaced. */
 export interface Axis {
   key: ParamKey;
   from: number;
   to: number;
-  /** Number of values, 2–50. */
+  /** Number of values, within `AXIS_STEPS`. */
   steps: number;
   scale: 'linear' | 'log';
 }
@@ -41,7 +40,7 @@ interface Common {
   base: Params;
   /** Master seed (32-bit unsigned); replication r of every point uses `replicationSeed(seed, r)`. */
   seed: number;
-  /** Runs per point, 1–200. */
+  /** Runs per point, within `REPLICATIONS.experiment`. */
   replications: number;
   /** The headline KPI (a key of `KPI_KEYS`); every KPI is recorded anyway. */
   kpi: string;
@@ -116,10 +115,6 @@ function show(value: unknown): string {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const has = (o: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 function num(o: Record<string, unknown>, key: string, path: string, min: number, max: number, fallback?: number, integer = false): number {
@@ -150,11 +145,11 @@ function params(input: unknown, base: Params, prefix: string): Params {
 }
 
 function axis(input: unknown, path: string): Axis {
-  if (!isObject(input)) throw new ExperimentError(path, input, 'an object {key, from, to, steps, scale}');
+  if (!isPlainObject(input)) throw new ExperimentError(path, input, 'an object {key, from, to, steps, scale}');
   const spec = numericSpec(input.key, `${path}.key`);
   const from = num(input, 'from', `${path}.from`, spec.min, spec.max);
   const to = num(input, 'to', `${path}.to`, spec.min, spec.max);
-  const steps = num(input, 'steps', `${path}.steps`, 2, LIMITS.steps, undefined, true);
+  const steps = num(input, 'steps', `${path}.steps`, AXIS_STEPS.min, AXIS_STEPS.max, undefined, true);
   const scale = input.scale ?? 'linear';
   if (scale !== 'linear' && scale !== 'log') throw new ExperimentError(`${path}.scale`, scale, 'linear or log');
   if (scale === 'log' && (from <= 0 || to <= 0)) throw new ExperimentError(`${path}.from`, from, 'a positive range for a log scale');
@@ -171,7 +166,7 @@ function axis(input: unknown, path: string): Axis {
  * @throws ExperimentError naming the first bad field
  */
 export function validateExperiment(input: unknown): Experiment {
-  if (!isObject(input)) throw new ExperimentError('experiment', input, 'a JSON object');
+  if (!isPlainObject(input)) throw new ExperimentError('experiment', input, 'a JSON object');
   const kind = input.kind;
   if (typeof kind !== 'string' || !(EXPERIMENT_KINDS as readonly string[]).includes(kind)) {
     throw new ExperimentError('kind', kind, `one of ${EXPERIMENT_KINDS.join(', ')}`);
@@ -185,8 +180,8 @@ export function validateExperiment(input: unknown): Experiment {
   }
   const base = params(input.params, scenario, 'params');
   const manyByDefault = kind === 'paired' || kind === 'budgetSplit';
-  const seed = num(input, 'seed', 'seed', 0, LIMITS.seed, 1, true);
-  const replications = num(input, 'replications', 'replications', 1, LIMITS.replications, manyByDefault ? 10 : 1, true);
+  const seed = num(input, 'seed', 'seed', SEED_RANGE.min, SEED_RANGE.max, 1, true);
+  const replications = num(input, 'replications', 'replications', REPLICATIONS.experiment.min, REPLICATIONS.experiment.max, manyByDefault ? 10 : 1, true);
   const kpi = has(input, 'kpi') ? input.kpi : defaultKpi(kind as ExperimentKind);
   if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as profit, roiMargin180, clv90');
   const common = { base, seed, replications, kpi };
@@ -221,10 +216,10 @@ export function validateExperiment(input: unknown): Experiment {
     case 'budgetSplit': {
       const totalBudgetDaily = num(input, 'totalBudgetDaily', 'totalBudgetDaily', 1, 1_000_000);
       const shareInput = input.share ?? { from: 0, to: 1, steps: 11 };
-      if (!isObject(shareInput)) throw new ExperimentError('share', shareInput, 'an object {from, to, steps}');
+      if (!isPlainObject(shareInput)) throw new ExperimentError('share', shareInput, 'an object {from, to, steps}');
       const from = num(shareInput, 'from', 'share.from', 0, 1, 0);
       const to = num(shareInput, 'to', 'share.to', 0, 1, 1);
-      const steps = num(shareInput, 'steps', 'share.steps', 2, LIMITS.steps, 11, true);
+      const steps = num(shareInput, 'steps', 'share.steps', AXIS_STEPS.min, AXIS_STEPS.max, 11, true);
       if (from >= to) throw new ExperimentError('share.to', to, `a share greater than share.from (${from})`);
       const staffShare = num(input, 'staffShare', 'staffShare', 0, 1, 0.5);
       const groupShare = num(input, 'groupShare', 'groupShare', 0, 1 - staffShare, Math.min(0.3, 1 - staffShare));

@@ -1,5 +1,6 @@
 /** Executing one run spec: what a worker (browser or Node) does for each run, and nothing else. */
-import { simulate, type RunOptions } from '../index.ts';
+import { simulate } from '../engine/run.ts';
+import type { RunOptions } from '../engine/simulation.ts';
 import type { RunResult } from '../output/contract.ts';
 import type { RunSpec } from './expand.ts';
 import { extractKpis } from './kpis.ts';

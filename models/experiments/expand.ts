@@ -7,7 +7,7 @@
  * parameter moved, and A and B of a paired comparison see the same draws), and a run's seed
  * depends only on the master seed and its index, never on which worker ran it.
  */
-import { replicationSeed } from '../index.ts';
+import { replicationSeed } from '../replications/seed.ts';
 import { PARAM_SPECS, specOf, type NumberSpec, type ParamKey, type Params } from '../params/schema.ts';
 import { budgetSplitParams, allocateBudget } from './budgetSplit.ts';
 import type { Axis, Experiment, SensitivityExperiment } from './definition.ts';

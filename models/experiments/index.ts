@@ -6,7 +6,6 @@
  */
 export {
   EXPERIMENT_KINDS,
-  LIMITS,
   ExperimentError,
   defaultKpi,
   validateExperiment,

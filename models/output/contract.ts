@@ -207,13 +207,59 @@ export interface RunResult {
   cohorts: Cohort[];
   ltv: LtvCurve[];
   flows: Flow[];
-  /** With replications > 1: the same shape holding `{lo, hi}` of the 95% interval of the mean. */
-  ci95?: unknown;
+  /** With replications > 1: the 95% interval of every mean, in the shape of the result. */
+  ci95?: Ci95;
   /**
    * The expected-value twin where it applies (the homogeneous case; see `twinLimitations`),
    * attached by `withExpected`: the exact mean of the chain the agents sample.
    */
   expected?: ExpectedCurves | null;
+}
+
+/** The 95% interval of one mean (Student t over the runs); null where no run observed a value. */
+export interface NumberInterval {
+  lo: number | null;
+  hi: number | null;
+}
+
+/** The 95% band of a daily series: the interval of each day's mean, NaN where unobserved. */
+export interface SeriesInterval {
+  lo: Series;
+  hi: Series;
+}
+
+/**
+ * The shape of `T` with every number replaced by its 95% interval: a series by a
+ * `SeriesInterval`, a number by a `NumberInterval`, arrays and objects element by element.
+ * Fields that hold no number (keys, names, kinds) are left out, and so is a nullable field
+ * that no run observed (optional here).
+ */
+export type Interval<T> = [T] extends [Series]
+  ? SeriesInterval
+  : [T] extends [number | null]
+    ? NumberInterval
+    : [T] extends [readonly (infer E)[]]
+      ? Interval<E>[]
+      : [T] extends [object]
+        ? IntervalFields<T>
+        : never;
+
+/** The keys of `T` whose values have an interval. */
+type NumericKey<T> = { [K in keyof T]-?: [Interval<T[K]>] extends [never] ? never : K }[keyof T];
+
+type IntervalFields<T> = {
+  [K in keyof T as K extends NumericKey<T> ? (null extends T[K] ? never : K) : never]: Interval<T[K]>;
+} & {
+  [K in keyof T as K extends NumericKey<T> ? (null extends T[K] ? K : never) : never]?: Interval<T[K]>;
+};
+
+/** `ci95` of the mean of replications: the intervals of the result's means, part by part. */
+export interface Ci95 {
+  summary: Interval<Summary>;
+  series: Interval<DailySeries>;
+  cohorts: Interval<Cohort>[];
+  ltv: Interval<LtvCurve>[];
+  flows: Interval<Flow>[];
 }
 
 /** The twin's curves that charts overlay on the agents' (dashed). */

@@ -16,7 +16,7 @@ const cell = (x: number) => (Number.isFinite(x) ? String(x) : '');
 export function toCsv(result: RunResult): string {
   const columns: [string, ArrayLike<number>][] = [];
   flatten('', result.series, columns);
-  const ci = (result.ci95 as { series?: unknown } | undefined)?.series;
+  const ci = result.ci95?.series;
   if (ci) {
     const bounds: [string, ArrayLike<number>][] = [];
     flatten('', ci, bounds);

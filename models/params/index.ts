@@ -1,4 +1,4 @@
-/** The parameters' public surface: the schema (single source of truth) and its validation. */
+/** The parameters' public surface: the schema (single source of truth), its validation, and the run limits beside it. */
 export {
   PARAM_GROUPS,
   GROUP_LABELS,
@@ -23,3 +23,16 @@ export {
   formatValue,
 } from './validate.ts';
 export * from './migrations.ts';
+export { isPlainObject } from './plainObject.ts';
+export { editDistance, nearestName } from './editDistance.ts';
+export {
+  SEED_RANGE,
+  REPLICATIONS,
+  AXIS_STEPS,
+  MAX_EXPERIMENT_RUNS,
+  POPULATION_RANGE,
+  HORIZON_RANGE,
+  inRange,
+  expectedInteger,
+  type IntegerRange,
+} from './limits.ts';

@@ -9,6 +9,7 @@
  */
 import { OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './version.ts';
 import { ParamError } from './validate.ts';
+import { isPlainObject } from './plainObject.ts';
 
 export { SCHEMA_VERSION, OLDEST_SCHEMA_VERSION } from './version.ts';
 
@@ -126,10 +127,4 @@ function copy(input: RawOverrides): RawOverrides {
   const out: RawOverrides = Object.create(null) as RawOverrides;
   for (const key of Object.keys(input)) out[key] = input[key];
   return out;
-}
-
-function isPlainObject(value: unknown): value is RawOverrides {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }

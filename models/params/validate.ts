@@ -9,6 +9,8 @@
  */
 import { AGENT_LIMITS, PARAM_KEYS, PARAM_SPECS, agentCount, defaultParams, specOf } from './schema.ts';
 import type { ParamKey, ParamSpec, Params } from './schema.ts';
+import { nearestName } from './editDistance.ts';
+import { isPlainObject } from './plainObject.ts';
 
 /** A bad parameter value, key or input, with what was expected. */
 export class ParamError extends Error {
@@ -143,18 +145,7 @@ export function diffFromDefaults(params: Params): Partial<Params> {
 /** The nearest known key by edit distance, if it is near enough to be a plausible typo. */
 export function suggestKey(key: string): ParamKey | undefined {
   if (key.length === 0 || key.length > 64) return undefined;
-  let best: ParamKey | undefined;
-  let bestDistance = Infinity;
-  const lower = key.toLowerCase();
-  for (const candidate of PARAM_KEYS) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const tolerance = Math.max(2, Math.floor(key.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  return nearestName(key, PARAM_KEYS, Math.max(2, Math.floor(key.length / 3)));
 }
 
 function unknownKeyError(key: string): ParamError {
@@ -182,26 +173,6 @@ function checkValue(spec: ParamSpec, value: unknown): ParamError | undefined {
 /** Own keys only: `hasOwnProperty`, toString and friends are not parameters. */
 function hasSpec(key: string): boolean {
   return (PARAM_KEYS as readonly string[]).includes(key);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 const MAX_SHOWN = 60;

@@ -4,7 +4,7 @@
  * 95% confidence interval of each mean ({lo, hi}, Student t). Runs are reduced in index
  * order, so the result never depends on which worker finished first.
  */
-import type { RunResult } from '../output/contract.ts';
+import type { Ci95, NumberInterval, RunResult } from '../output/contract.ts';
 
 /** Two-sided 97.5% quantiles of Student's t for df = 1..30; beyond, the normal 1.96. */
 const T975 = [
@@ -18,13 +18,8 @@ export function tQuantile975(df: number): number {
   return 1.96 + 2.4 / df; // close to the exact quantile for df > 30
 }
 
-export interface Interval {
-  lo: number | null;
-  hi: number | null;
-}
-
 /** Mean and 95% interval of the finite values (nulls and NaN are unobserved, not zero). */
-export function meanInterval(values: readonly (number | null)[]): { mean: number | null } & Interval {
+export function meanInterval(values: readonly (number | null)[]): { mean: number | null } & NumberInterval {
   let n = 0;
   let sum = 0;
   for (const v of values) if (v !== null && Number.isFinite(v)) (n++, (sum += v));
@@ -105,6 +100,7 @@ export function aggregateRuns(runs: readonly RunResult[], masterSeed: number): R
     cohorts: cohorts as RunResult['cohorts'],
     ltv: ltv as RunResult['ltv'],
     flows: flows as RunResult['flows'],
-    ci95: { summary: summaryCi, series: seriesCi, cohorts: cohortsCi, ltv: ltvCi, flows: flowsCi },
+    // `reduce` mirrors each value's shape, which is what `Interval<T>` describes.
+    ci95: { summary: summaryCi, series: seriesCi, cohorts: cohortsCi, ltv: ltvCi, flows: flowsCi } as Ci95,
   };
 }

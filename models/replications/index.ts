@@ -1,1 +1,3 @@
 export * from './aggregate.ts';
+export { replicationSeed } from './seed.ts';
+export { ReplicationStepper, replicationDays, simulateReplications } from './stepper.ts';

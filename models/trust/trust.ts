@@ -13,7 +13,12 @@ export function trustMultiplier(sensitivity: number, reference: number, trust: n
   return m > 0 ? m : 0;
 }
 
-/** Fan tier of a private-domain agent: 0 passer-by 路人粉, 1 affinity 好感粉, 2 true-love 真爱粉. */
+/**
+ * The fan-tier rule: the tier of a private-domain agent by its trust, as an index of the
+ * contract's `TIERS` (0 passer-by 路人粉, 1 affinity 好感粉 from `tierAffinity`, 2 true-love
+ * 真爱粉 from `tierTrueLove`). The day step counts the same thresholds branch-free in its hot
+ * loop (engine/activeLoop.ts); the recorded tier series and lesson snapshots agree with it.
+ */
 export function tierOf(trust: number, affinity: number, trueLove: number): number {
   return trust >= trueLove ? 2 : trust >= affinity ? 1 : 0;
 }

@@ -1,26 +1,10 @@
 /**
- * Chart math for the experiments view: KPI formatting, histogram bins, ETA, and the band
- * series of a sweep. Plain TypeScript (tested without a DOM).
+ * Chart math for the experiments view: histogram bins, ETA, and the band series of a sweep.
+ * Plain TypeScript (tested without a DOM). KPI values are formatted by `formatKpi`
+ * (src/panels/kpiFormat.ts), as everywhere else.
  */
 import { bin } from 'd3';
-import { formatDay, formatMoney, formatNumber, formatPercent, formatRatio, type Lang } from '../charts/format.ts';
-import { kpiSpec, type KpiStats, type PointResult } from '../../models/experiments/index.ts';
-
-/** A KPI value as read: RMB, a multiple, days, a share or a count. */
-export function formatKpi(key: string, value: number | null | undefined, lang: Lang): string {
-  switch (kpiSpec(key)?.format) {
-    case 'money':
-      return formatMoney(value, lang);
-    case 'ratio':
-      return formatRatio(value, lang);
-    case 'days':
-      return formatDay(value, lang);
-    case 'share':
-      return formatPercent(value, lang);
-    default:
-      return formatNumber(value, lang);
-  }
-}
+import type { KpiStats, PointResult } from '../../models/experiments/index.ts';
 
 export interface HistogramBin {
   x0: number;

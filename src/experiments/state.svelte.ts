@@ -2,10 +2,9 @@
  * The experiments view's state: the form's settings, the pool, the run in progress and the
  * last result. One instance for the app (`experiments`), created on first use of the view.
  */
-import { PARAM_SPECS, specOf, type NumberSpec, type ParamGroup, type ParamKey, type Params } from '../../models/index.ts';
+import { MAX_EXPERIMENT_RUNS, PARAM_SPECS, specOf, type NumberSpec, type ParamGroup, type ParamKey, type Params } from '../../models/index.ts';
 import {
   ExperimentError,
-  LIMITS,
   defaultKpi,
   runCount,
   validateExperiment,
@@ -136,7 +135,7 @@ export class ExperimentsState {
     try {
       const experiment = validateExperiment(this.input(base));
       const n = runCount(experiment);
-      if (n > LIMITS.runs) return { error: tx('tooMany', { n, max: LIMITS.runs }) };
+      if (n > MAX_EXPERIMENT_RUNS) return { error: tx('tooMany', { n, max: MAX_EXPERIMENT_RUNS }) };
       return { experiment };
     } catch (error) {
       if (error instanceof ExperimentError) return { error: error.message };

@@ -19,7 +19,7 @@ import {
   type Unreadable,
 } from '../persistence/index.ts';
 import { app } from '../state/index.ts';
-import { KPI_KEYS, kpiValue } from '../state/kpis.ts';
+import { CARD_KPI_KEYS, kpiValue } from '../state/kpis.ts';
 import { route } from '../route/route.svelte.ts';
 import { translate, type MessageKey } from '../i18n/strings.ts';
 import { i18n } from '../i18n/index.ts';
@@ -165,7 +165,7 @@ class Library {
     const result = app.result;
     if (!result || app.running) return null;
     const summary: KpiSummary = {};
-    for (const key of KPI_KEYS) summary[key] = kpiValue(result.summary, key);
+    for (const key of CARD_KPI_KEYS) summary[key] = kpiValue(result.summary, key);
     return summary;
   }
 

@@ -4,8 +4,8 @@
  * written form and read through the same checks; one that cannot be read is ignored (the
  * defaults load) and the reason is reported.
  */
-import { ParamError, SCHEMA_VERSION, diffFromDefaults, type Params } from '../../models/params/index.ts';
-import { isPlainObject, readState, unknownKeys, type ScenarioState } from './scenario.ts';
+import { ParamError, SCHEMA_VERSION, diffFromDefaults, isPlainObject, type Params } from '../../models/params/index.ts';
+import { readState, unknownKeys, type ScenarioState } from './scenario.ts';
 
 export interface AutosaveRecord {
   version: number;

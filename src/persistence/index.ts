@@ -12,7 +12,7 @@ export const session = new Session(app, route, { load: loadAutosave, save: saveA
 
 export { Session, SHARE_VIEW, type RouteLike, type AutosaveStorage } from './session.svelte.ts';
 export {
-  SCENARIO_FORMAT, MAX_NAME, MAX_NOTES, toDoc, newId, readScenario, readScenarioAll, readState, isPlainObject,
+  SCENARIO_FORMAT, MAX_NAME, MAX_NOTES, toDoc, newId, readScenario, readScenarioAll, readState,
   type Scenario, type ScenarioDoc, type ScenarioState, type KpiSummary, type ExperimentSlot,
 } from './scenario.ts';
 export { encodeShare, decodeShare, decodeShareRest, shareRest, isShareRest, toBase64Url, fromBase64Url, MAX_SHARE_CHARS, SHARE_PREFIX, type SharedState } from './share.ts';

@@ -11,26 +11,30 @@
  */
 import {
   ParamError,
+  REPLICATIONS,
   SCHEMA_VERSION,
+  SEED_RANGE,
   diffFromDefaults,
+  expectedInteger,
+  inRange,
+  isPlainObject,
   migrateParams,
   validateAll,
   type Params,
 } from '../../models/params/index.ts';
-import { MAX_REPLICATIONS, MAX_SEED } from '../state/app.svelte.ts';
-import { KPI_KEYS, type KpiKey } from '../state/kpis.ts';
+import { CARD_KPI_KEYS, type CardKpiKey } from '../state/kpis.ts';
 
 /** What a run needs: the parameters, the seed and the number of replications. */
 export interface ScenarioState {
   params: Params;
-  /** 32-bit unsigned master seed. */
+  /** 32-bit unsigned master seed (`SEED_RANGE`). */
   seed: number;
-  /** 1–MAX_REPLICATIONS. */
+  /** Within the explorer's `REPLICATIONS.app`: a scenario reopens in the explorer. */
   replications: number;
 }
 
-/** The headline KPIs of the scenario's run when it was saved (display only; reopening re-runs). */
-export type KpiSummary = Partial<Record<KpiKey, number | null>>;
+/** The headline KPIs (the explorer's cards) of the scenario's run when it was saved (display only; reopening re-runs). */
+export type KpiSummary = Partial<Record<CardKpiKey, number | null>>;
 
 /**
  * Reserved for experiment definitions and their results (a later issue). Always `null` for
@@ -104,12 +108,6 @@ export function newId(): string {
   return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Own property, read without touching accessors on the prototype. */
 function own(input: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
@@ -140,15 +138,13 @@ export function readState(
     errors.push(error.field === 'params' ? new ParamError(fields.params, error.value, error.expected) : error);
   }
   const seed = own(input, fields.seed);
-  if (!(typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {
-    errors.push(new ParamError(fields.seed, seed, `an integer 0–${MAX_SEED}`));
-  }
+  const seedOk = inRange(seed, SEED_RANGE);
+  if (!seedOk) errors.push(new ParamError(fields.seed, seed, expectedInteger(SEED_RANGE)));
   const replications = own(input, fields.replications) ?? 1;
-  if (!(typeof replications === 'number' && Number.isInteger(replications) && replications >= 1 && replications <= MAX_REPLICATIONS)) {
-    errors.push(new ParamError(fields.replications, replications, `an integer 1–${MAX_REPLICATIONS}`));
-  }
-  if (errors.length > before || params === undefined) return undefined;
-  return { params, seed: seed as number, replications: replications as number };
+  const replicationsOk = inRange(replications, REPLICATIONS.app);
+  if (!replicationsOk) errors.push(new ParamError(fields.replications, replications, expectedInteger(REPLICATIONS.app)));
+  if (errors.length > before || params === undefined || !seedOk || !replicationsOk) return undefined;
+  return { params, seed, replications };
 }
 
 /** Keys of `input` that are not in `known`, each as an error that lists what is. */
@@ -181,12 +177,12 @@ function readSummary(value: unknown, errors: ParamError[]): KpiSummary | null {
   }
   const summary: KpiSummary = {};
   for (const key of Object.keys(value)) {
-    if (!(KPI_KEYS as readonly string[]).includes(key)) {
-      errors.push(...unknownKeys({ [key]: 0 }, KPI_KEYS, 'summary'));
+    if (!(CARD_KPI_KEYS as readonly string[]).includes(key)) {
+      errors.push(...unknownKeys({ [key]: 0 }, CARD_KPI_KEYS, 'summary'));
       continue;
     }
     const kpi = value[key];
-    if (kpi === null || (typeof kpi === 'number' && Number.isFinite(kpi))) summary[key as KpiKey] = kpi;
+    if (kpi === null || (typeof kpi === 'number' && Number.isFinite(kpi))) summary[key as CardKpiKey] = kpi;
     else errors.push(new ParamError(`summary.${key}`, kpi, 'a finite number or null'));
   }
   return summary;

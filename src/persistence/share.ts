@@ -9,8 +9,8 @@
  * from an older schema version is migrated; one that cannot be read throws a `ParamError`
  * naming the field (`link`, `v`, a parameter key, `s`, …), the value and what was expected.
  */
-import { ParamError, SCHEMA_VERSION, diffFromDefaults } from '../../models/params/index.ts';
-import { isPlainObject, readState, unknownKeys, type ScenarioState } from './scenario.ts';
+import { ParamError, SCHEMA_VERSION, diffFromDefaults, isPlainObject } from '../../models/params/index.ts';
+import { readState, unknownKeys, type ScenarioState } from './scenario.ts';
 
 /** The prefix of the explorer's route rest that carries a share payload. */
 export const SHARE_PREFIX = 's=';

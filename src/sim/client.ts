@@ -11,7 +11,6 @@
 import * as Comlink from 'comlink';
 import type { Params, RunResult } from '../../models/index.ts';
 import type { SimApi } from '../../workers/simApi.ts';
-import { takeBootWorker } from './bootWorker.ts';
 
 export interface SimRequest {
   params: Params;
@@ -28,14 +27,17 @@ export type WorkerLike = Comlink.Endpoint & {
   terminate?: () => void;
   /**
    * Resolves on the worker's first message, for a worker started before the client could
-   * listen (src/sim/bootWorker.ts); otherwise the client listens for it itself.
+   * listen (the app's boot worker, src/sim/instance.ts); otherwise the client listens itself.
    */
   started?: Promise<void>;
 };
 
 export interface SimClientOptions {
-  /** Start a worker (default: the module worker `workers/sim.worker.ts`). */
-  spawn?: () => WorkerLike;
+  /**
+   * Start a worker: the app's starts `workers/sim.worker.ts` (src/sim/instance.ts), tests a
+   * MessageChannel or the real worker file. Called again for each restart.
+   */
+  spawn: () => WorkerLike;
   /** Restart the worker when a superseded run has not stopped after this long, ms. */
   stuckAfterMs?: number;
   /** Cancel through a SharedArrayBuffer flag. Default: when the page is cross-origin isolated. */
@@ -72,11 +74,6 @@ interface Job {
   fail: (error: Error) => void;
 }
 
-/** The worker public/boot.js started, the first time; a new module worker after that. */
-export function defaultSpawn(): WorkerLike {
-  return takeBootWorker() ?? new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'siyu-sim' });
-}
-
 function canShareMemory(): boolean {
   return typeof SharedArrayBuffer !== 'undefined' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 }
@@ -103,8 +100,8 @@ export class SimClient {
   spawned = 0;
   #started: Promise<void> | null = null;
 
-  constructor(options: SimClientOptions = {}) {
-    this.#spawn = options.spawn ?? defaultSpawn;
+  constructor(options: SimClientOptions) {
+    this.#spawn = options.spawn;
     this.#stuckAfterMs = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS;
     this.#sharedCancel = options.sharedCancel ?? canShareMemory();
     this.#heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;

@@ -4,6 +4,12 @@
  * when `main.ts` first asks for it, before the rest of the app has even been fetched: this
  * module and its imports (the client and Comlink) are all the page's first module holds.
  */
-import { SimClient } from './client.ts';
+import { takeBootWorker } from './bootWorker.ts';
+import { SimClient, type WorkerLike } from './client.ts';
 
-export const client = new SimClient();
+/** The worker public/boot.js started, the first time; a new module worker after that. */
+export function defaultSpawn(): WorkerLike {
+  return takeBootWorker() ?? new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'siyu-sim' });
+}
+
+export const client = new SimClient({ spawn: defaultSpawn });

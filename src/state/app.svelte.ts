@@ -7,7 +7,20 @@
  * whole, never proxied or mutated. Parameters are a flat record, also replaced whole, so a
  * snapshot can be posted to the worker as is.
  */
-import { DEFAULT_SEED, ParamError, changedKeys, defaultParams, specOf, validateParams, type ParamKey, type Params } from '../../models/params/index.ts';
+import {
+  DEFAULT_SEED,
+  ParamError,
+  REPLICATIONS,
+  SEED_RANGE,
+  changedKeys,
+  defaultParams,
+  expectedInteger,
+  inRange,
+  specOf,
+  validateParams,
+  type ParamKey,
+  type Params,
+} from '../../models/params/index.ts';
 import type { RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
 import { estimateRunBytes, memoryLimitBytes } from '../sim/memory.ts';
@@ -44,17 +57,14 @@ export interface Origin {
   base: Params;
 }
 
-export const MAX_SEED = 0xffff_ffff;
-export const MAX_REPLICATIONS = 50;
-
-/** Why a seed is unusable, or null. */
+/** Why a seed is unusable (outside `SEED_RANGE`), or null. */
 export function seedError(seed: number): string | null {
-  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED ? null : `invalid seed: ${seed} (expected an integer 0–${MAX_SEED})`;
+  return inRange(seed, SEED_RANGE) ? null : `invalid seed: ${seed} (expected ${expectedInteger(SEED_RANGE)})`;
 }
 
-/** Why a replication count is unusable, or null. */
+/** Why a replication count is unusable in the explorer (outside `REPLICATIONS.app`), or null. */
 export function replicationsError(n: number): string | null {
-  return Number.isInteger(n) && n >= 1 && n <= MAX_REPLICATIONS ? null : `invalid replications: ${n} (expected an integer 1–${MAX_REPLICATIONS})`;
+  return inRange(n, REPLICATIONS.app) ? null : `invalid replications: ${n} (expected ${expectedInteger(REPLICATIONS.app)})`;
 }
 
 export class AppState {

@@ -8,9 +8,9 @@ import { AppState } from './app.svelte.ts';
 export { client };
 export const app = new AppState(client);
 
-export { AppState, MAX_SEED, MAX_REPLICATIONS, seedError, replicationsError } from './app.svelte.ts';
+export { AppState, seedError, replicationsError } from './app.svelte.ts';
 export type { Runner, Progress, Origin } from './app.svelte.ts';
-export { KPIS, KPI_KEYS, kpiRows, kpiDiff, kpiValue, kpiInterval, diffTone } from './kpis.ts';
-export type { KpiDef, KpiKey, KpiRow, KpiFormat, Interval, Tone } from './kpis.ts';
+export { CARD_KPIS, CARD_KPI_KEYS, kpiRows, kpiDiff, kpiValue, kpiInterval, diffTone, shownDiff } from './kpis.ts';
+export type { CardKpi, CardKpiKey, KpiRow, ShownInterval, Tone } from './kpis.ts';
 export { LOG_POSITIONS, sliderRange, sliderToValue, valueToSlider, sliderMove, snapToStep, stepDecimals, isLog } from './sliderScale.ts';
 export { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';

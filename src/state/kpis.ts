@@ -1,32 +1,35 @@
 /**
- * The headline KPI cards: which summary metrics they show, which direction is better, and the
- * A/B difference when a result is pinned for comparison. Plain data, no formatting.
+ * The explorer's headline KPI cards: which KPIs they show, and the A/B difference when a
+ * result is pinned for comparison. Each KPI's format, better direction and label are the KPI
+ * table's (models/experiments/kpis.ts); the cards only choose and order. Plain data, no
+ * formatting.
  */
+import { kpiSpec, type KpiSpec } from '../../models/experiments/index.ts';
 import type { RunResult, Summary } from '../../models/index.ts';
 
-export const KPI_KEYS = ['blendedCac', 'clv180', 'roi180', 'paybackDay', 'groupRepurchaseRate', 'privateShareOfRevenue'] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
+/** The KPIs on the cards, in card order: summary keys of the KPI table. */
+export const CARD_KPI_KEYS = [
+  'blendedCac',
+  'clv180',
+  'roi180',
+  'paybackDay',
+  'groupRepurchaseRate',
+  'privateShareOfRevenue',
+] as const satisfies readonly (keyof Summary)[];
+export type CardKpiKey = (typeof CARD_KPI_KEYS)[number];
 
-/** How a KPI value reads: RMB, a multiple, a number of days, or a share 0–1. */
-export type KpiFormat = 'money' | 'ratio' | 'days' | 'share';
+/** A card's KPI: its entry in the KPI table. */
+export type CardKpi = KpiSpec & { readonly key: CardKpiKey };
 
-export interface KpiDef {
-  key: KpiKey;
-  format: KpiFormat;
-  /** Which way is good news (colours the B − A difference). */
-  better: 'higher' | 'lower';
-}
+/** The cards' entries of the KPI table, in card order. */
+export const CARD_KPIS: readonly CardKpi[] = CARD_KPI_KEYS.map((key) => {
+  const spec = kpiSpec(key);
+  if (!spec) throw new Error(`KPI card ${key} is not in the KPI table (models/experiments/kpis.ts)`);
+  return spec as CardKpi;
+});
 
-export const KPIS: readonly KpiDef[] = [
-  { key: 'blendedCac', format: 'money', better: 'lower' },
-  { key: 'clv180', format: 'money', better: 'higher' },
-  { key: 'roi180', format: 'ratio', better: 'higher' },
-  { key: 'paybackDay', format: 'days', better: 'lower' },
-  { key: 'groupRepurchaseRate', format: 'share', better: 'higher' },
-  { key: 'privateShareOfRevenue', format: 'share', better: 'higher' },
-];
-
-export interface Interval {
+/** A 95% interval whose two ends are both observed. */
+export interface ShownInterval {
   lo: number;
   hi: number;
 }
@@ -35,11 +38,11 @@ export type Tone = 'better' | 'worse' | 'same' | 'none';
 
 /** One card: the current value (B), the pinned value (A) and their difference. */
 export interface KpiRow {
-  def: KpiDef;
+  kpi: CardKpi;
   /** The current run (B, or the only run when nothing is pinned). */
   value: number | null;
   /** 95% interval of the mean, with replications > 1. */
-  interval: Interval | null;
+  interval: ShownInterval | null;
   /** The pinned run A, or null when nothing is pinned or A has no value. */
   pinned: number | null;
   /** B − A; null unless both exist. */
@@ -47,18 +50,17 @@ export interface KpiRow {
   tone: Tone;
 }
 
-function finiteOrNull(value: unknown): number | null {
+function finiteOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-export function kpiValue(summary: Summary, key: KpiKey): number | null {
+export function kpiValue(summary: Summary, key: CardKpiKey): number | null {
   return finiteOrNull(summary[key]);
 }
 
-/** The `{lo, hi}` interval of a summary metric from `ci95`, whose shape the engine mirrors. */
-export function kpiInterval(result: RunResult, key: KpiKey): Interval | null {
-  const ci = result.ci95 as { summary?: Record<string, unknown> } | undefined;
-  const entry = ci?.summary?.[key] as { lo?: unknown; hi?: unknown } | null | undefined;
+/** The interval of a card's KPI from `ci95.summary`, or null without replications or an end. */
+export function kpiInterval(result: RunResult, key: CardKpiKey): ShownInterval | null {
+  const entry = result.ci95?.summary[key];
   const lo = finiteOrNull(entry?.lo);
   const hi = finiteOrNull(entry?.hi);
   return lo === null || hi === null ? null : { lo, hi };
@@ -74,28 +76,28 @@ export function kpiDiff(a: number | null, b: number | null): number | null {
  * days, ratios to hundredths (below 100×, as `formatRatio` writes them), money as it is. The
  * sign and the colour follow this, so a card never shows "0 pp" in the colour of good news.
  */
-export function shownDiff(def: KpiDef, diff: number): number {
+export function shownDiff(kpi: KpiSpec, diff: number): number {
   const sign = Math.sign(diff);
-  if (def.format === 'share') return (sign * Math.round(Math.abs(diff) * 1000)) / 1000;
-  if (def.format === 'days') return sign * Math.round(Math.abs(diff));
-  if (def.format === 'ratio' && Math.abs(diff) < 100) return (sign * Math.round(Math.abs(diff) * 100)) / 100;
+  if (kpi.format === 'share') return (sign * Math.round(Math.abs(diff) * 1000)) / 1000;
+  if (kpi.format === 'days') return sign * Math.round(Math.abs(diff));
+  if (kpi.format === 'ratio' && Math.abs(diff) < 100) return (sign * Math.round(Math.abs(diff) * 100)) / 100;
   return diff;
 }
 
 /** Whether a difference is good news, given the KPI's better direction. */
-export function diffTone(def: KpiDef, diff: number | null): Tone {
+export function diffTone(kpi: KpiSpec, diff: number | null): Tone {
   if (diff === null) return 'none';
-  diff = shownDiff(def, diff);
+  diff = shownDiff(kpi, diff);
   if (Math.abs(diff) < 1e-12) return 'same';
-  return (diff > 0) === (def.better === 'higher') ? 'better' : 'worse';
+  return (diff > 0) === (kpi.better === 'higher') ? 'better' : 'worse';
 }
 
 /** The cards for the current result, compared with the pinned one when there is one. */
 export function kpiRows(current: RunResult, pinned: RunResult | null): KpiRow[] {
-  return KPIS.map((def) => {
-    const value = kpiValue(current.summary, def.key);
-    const a = pinned ? kpiValue(pinned.summary, def.key) : null;
+  return CARD_KPIS.map((kpi) => {
+    const value = kpiValue(current.summary, kpi.key);
+    const a = pinned ? kpiValue(pinned.summary, kpi.key) : null;
     const diff = pinned ? kpiDiff(a, value) : null;
-    return { def, value, interval: kpiInterval(current, def.key), pinned: a, diff, tone: diffTone(def, diff) };
+    return { kpi, value, interval: kpiInterval(current, kpi.key), pinned: a, diff, tone: diffTone(kpi, diff) };
   });
 }

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Params } from '../../models/index.ts';
+import { defaultParams, simulate, toJson, validateParams, type Params } from '../../models/index.ts';
 
 /** The golden baseline's seed and file (regenerated only by `npm run baseline`). */
 export const BASELINE_SEED = 20261122;
@@ -26,3 +27,21 @@ export const BASELINE_SCENARIOS: { name: string; overrides: Partial<Params> }[] 
   },
   { name: 'trust without decay', overrides: { population: 20_000, trustSensitivity: 1, trustDecay: 0 } },
 ];
+
+/** A scenario's whole output at the baseline seed, as the CLI writes it (`toJson` of the run). */
+export function baselineOutput(overrides: Partial<Params> = {}): Record<string, unknown> {
+  return toJson(simulate(validateParams(overrides, defaultParams()), BASELINE_SEED));
+}
+
+/**
+ * The sha-256 (hex) of an output's JSON text: every number of the series, cohorts, LTV curves
+ * and flows, not only the summary the baseline files show.
+ */
+export function outputDigest(output: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(output)).digest('hex');
+}
+
+/** What the baseline files keep of an output: its summary, to read, and its digest. */
+export function pinned(output: Record<string, unknown>): { summary: unknown; digest: string } {
+  return { summary: output.summary, digest: outputDigest(output) };
+}

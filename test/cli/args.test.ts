@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, parseCommand } from '../../cli/args.ts';
-import type { CliIo, Command } from '../../cli/args.ts';
+import { parseCommand } from '../../cli/args.ts';
+import { CliError } from '../../cli/terminal.ts';
+import type { Command } from '../../cli/args.ts';
+import type { CliIo } from '../../cli/input.ts';
 import { ParamError, defaultParams } from '../../models/params/index.ts';
 import { composeScenario, resolvePreset } from '../../models/presets/index.ts';
 

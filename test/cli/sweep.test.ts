@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SweepCliError, parseSweepArgs } from '../../cli/sweep/args.ts';
+import { parseSweepArgs } from '../../cli/sweep/args.ts';
+import { CliError } from '../../cli/terminal.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -39,7 +40,7 @@ describe('sweep arguments', () => {
     [['--experiment', file, '--bogus'], /unknown option --bogus/],
     [['merge'], /merge needs one or more shard files/],
   ])('rejects %j with one line', (argv, message) => {
-    expect(() => parseSweepArgs(argv, 2)).toThrow(SweepCliError);
+    expect(() => parseSweepArgs(argv, 2)).toThrow(CliError);
     expect(() => parseSweepArgs(argv, 2)).toThrow(message);
   });
 

@@ -3,27 +3,10 @@
  * runs on the worker pool, the progress bar reaches 100%, the heatmap shows nine cells, and
  * a cell opens its scenario in the explorer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { observedPage, serveApp, type ServedApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './harness.ts';
 
-
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
-let page: Page;
-let url = '';
-const problems: string[] = [];
-
-beforeAll(async () => {
-  served = await serveApp();
-  ({ url, browser } = served);
-  page = await observedPage(browser, problems);
-  await page.goto(`${url}#/experiments`);
-});
-
-afterAll(async () => {
-  await served?.close();
-});
+const { page, problems } = await openApp('#/experiments');
 
 describe('experiments view', () => {
   it('reports ROI by default, profit for the budget split, and keeps a KPI once picked', async () => {
@@ -58,8 +41,8 @@ describe('experiments view', () => {
     await page.getByRole('button', { name: 'Run experiment' }).click();
 
     const bar = page.getByRole('progressbar', { name: 'Experiment progress' });
-    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe('100');
-    await page.locator('.heatmap .cell').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('100');
+    await page.locator('.heatmap .cell').first().waitFor();
     expect(await page.locator('.heatmap .cell').count()).toBe(9);
     expect(await page.getByText('9 / 9 runs · 100%').count()).toBe(1);
     expect(problems).toEqual([]);

@@ -1,7 +1,10 @@
 /**
- * The real-browser harness shared by the end-to-end files: a production build of the app
- * (Vite's `build()`), a preview server on a free loopback port, and Debian's Chromium driven
- * by playwright-core (never a downloaded browser).
+ * The real-browser harness shared by the end-to-end files (and `npm run bench`): a production
+ * build of the app (Vite's `build()`), a preview server on a free loopback port, and Debian's
+ * Chromium driven by playwright-core (never a downloaded browser).
+ *
+ * A test file opens everything with one line at its top, `await openApp(path)`; the browser,
+ * server and build are closed after the file's last test.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,11 +12,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = path.join(ROOT, 'vite.config.ts');
 
-/** Flags that work on this machine (see shared/TOOLCHAIN.md); Playwright makes its own profile. */
+/**
+ * How long any one wait (a locator, a `waitForFunction`, an `expect.poll`) may last before the
+ * test calls the app stuck. A bound for "it never happens", far above how long anything takes
+ * on a busy machine: no test asserts speed (that is `npm run bench`'s work).
+ */
+export const WAIT_MS = 120_000;
+/** A whole end-to-end test: many waits in a row, each bounded by WAIT_MS. */
+const TEST_MS = 600_000;
+
+/** Flags that work on this machine; Playwright makes its own profile. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -24,6 +37,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+export const VIEWPORT = { width: 1400, height: 1000 };
 
 export interface ServedApp {
   /** The preview server's address, e.g. http://127.0.0.1:41234/ */
@@ -37,51 +52,53 @@ export interface ServedApp {
 /** Builds the app, serves the build and launches Chromium; `close` undoes all three. */
 export async function serveApp(): Promise<ServedApp> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'siyu-e2e-'));
-  // Vitest sets NODE_ENV=test, which would make Vite build Svelte in development mode.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
-  const url = server.resolvedUrls?.local[0] ?? '';
-  if (!url) throw new Error('the preview server did not report a URL');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  return {
-    url,
-    outDir,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
+  const undo: (() => Promise<unknown> | void)[] = [() => rmSync(outDir, { recursive: true, force: true })];
+  const close = async () => {
+    for (const step of undo.reverse()) await step();
   };
+  try {
+    // Vitest sets NODE_ENV=test, which would make Vite build Svelte in development mode.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+    const server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
+    undo.push(() => server.close());
+    const url = server.resolvedUrls?.local[0] ?? '';
+    if (!url) throw new Error('the preview server did not report a URL');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    undo.push(() => browser.close());
+    return { url, outDir, browser, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 declare global {
   interface Window {
-    /** Main-thread tasks over 50 ms, as the page's PerformanceObserver saw them. */
-    __longTasks: { start: number; duration: number }[];
-    /** Spans the test itself spent on the main thread (e.g. reading a canvas), to leave out. */
-    __probes: { start: number; end: number }[];
+    /** Content-Security-Policy violations the page reported, from its first script on. */
+    __cspViolations: string[];
   }
 }
 
 /**
- * A page in a fresh context that records long tasks from its first script on, and pushes
- * every console error or warning and uncaught error into `problems`.
+ * A page in a fresh browser context (no cache, no stored state) that records CSP violations
+ * from its first script on and pushes every console error or warning and uncaught error into
+ * `problems`. Close it with `page.context().close()`.
  */
 export async function observedPage(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  context.setDefaultTimeout(WAIT_MS);
   await context.addInitScript(() => {
-    window.__longTasks = [];
-    window.__probes = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
   });
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -89,4 +106,37 @@ export async function observedPage(browser: Browser, problems: string[]): Promis
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return page;
+}
+
+export interface OpenApp {
+  /** The app's address (the preview server's root). */
+  url: string;
+  /** The folder of the production build being served. */
+  outDir: string;
+  browser: Browser;
+  /** The file's page, opened at the path given to `openApp`. */
+  page: Page;
+  /** Console errors and warnings and uncaught errors of the file's page (and of `openPage`'s, unless given a list). */
+  problems: string[];
+  /** Another observed page in a fresh context, at `path` of the app. */
+  openPage(path?: string, problems?: string[]): Promise<Page>;
+}
+
+/**
+ * For one end-to-end file, at its top level: `const { page, url } = await openApp('#/lesson/1')`.
+ * Builds and serves the app, launches Chromium, opens an observed page at `path`, and closes
+ * all of it after the file's tests. Waits are bounded by WAIT_MS, never by how fast the app is.
+ */
+export async function openApp(pagePath = ''): Promise<OpenApp> {
+  vi.setConfig({ testTimeout: TEST_MS, expect: { poll: { timeout: WAIT_MS, interval: 100 } } });
+  const served = await serveApp();
+  afterAll(() => served.close());
+  const problems: string[] = [];
+  const openPage = async (at = '', into = problems) => {
+    const opened = await observedPage(served.browser, into);
+    await opened.goto(served.url + at);
+    return opened;
+  };
+  const page = await openPage(pagePath);
+  return { url: served.url, outDir: served.outDir, browser: served.browser, page, problems, openPage };
 }

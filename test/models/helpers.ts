@@ -3,7 +3,7 @@
  * nondeterminism (Math.random, Date.now) throw while the model runs.
  */
 import { expect } from 'vitest';
-import { ParamError, defaultParams, validateParams, type Params } from '../../models/index.ts';
+import { ParamError, defaultParams, validateParams, type Ci95, type NumberInterval, type Params, type RunResult } from '../../models/index.ts';
 
 /** The default scenario scaled down so a run takes milliseconds. */
 export function smallParams(overrides: Partial<Params> = {}): Params {
@@ -45,4 +45,16 @@ export function paramErrorOf(run: () => unknown): ParamError {
     return error as ParamError;
   }
   throw new Error('expected a ParamError, but nothing was thrown');
+}
+
+/** The `ci95` of a mean of replications; fails the test when the result has none. */
+export function ci95Of(result: RunResult): Ci95 {
+  if (!result.ci95) throw new Error(`expected a mean of replications with ci95, got ${result.replications} replication(s)`);
+  return result.ci95;
+}
+
+/** Both ends of an interval; fails the test when the value was not observed. */
+export function observed(interval: NumberInterval | undefined): { lo: number; hi: number } {
+  if (interval?.lo == null || interval.hi == null) throw new Error(`expected an observed interval, got ${JSON.stringify(interval)}`);
+  return { lo: interval.lo, hi: interval.hi };
 }

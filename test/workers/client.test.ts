@@ -42,12 +42,13 @@ describe('the simulation client', () => {
     const client = new SimClient({ spawn: spawnWith(() => createSimApi({ chunkMs: 2 })) });
     const progressOfFirst: number[] = [];
     const first = client.run({ params: slow(), seed: 1, replications: 1 }, (done) => progressOfFirst.push(done));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect.poll(() => progressOfFirst.length).toBeGreaterThan(0); // the first run is under way
     const second = client.run({ params: small(), seed: 2, replications: 1 });
     expect(await first).toEqual({ status: 'cancelled' });
     const outcome = await second;
     expect(outcome.status === 'done' && outcome.result.seed).toBe(2);
-    expect(client.spawned).toBe(1); // the worker stopped the old run itself
+    expect(client.spawned).toBe(1); // the worker stopped the old run itself…
+    expect(Math.max(...progressOfFirst)).toBeLessThan(slow().horizonDays); // …before its last day
     client.dispose();
   });
 
@@ -62,7 +63,7 @@ describe('the simulation client', () => {
           run: (request: RunRequest) =>
             stuck ? new Promise(() => {}) : Promise.resolve({ status: 'done', id: request.id, result: { ...fakeResult, seed: request.seed }, elapsedMs: 0, prefetched: false }),
           cancel: () => {},
-          prefetch: () => {},
+          prefetch: async () => {},
           ping: () => 'pong',
         };
       }),
@@ -81,7 +82,7 @@ describe('the simulation client', () => {
       spawn: spawnWith(() => ({
         run: () => Promise.reject(new Error('invalid population: 0 (expected an integer 1000–10000000)')),
         cancel: () => {},
-        prefetch: () => {},
+        prefetch: async () => {},
         ping: () => 'pong',
       })),
     });

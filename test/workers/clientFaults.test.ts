@@ -22,8 +22,9 @@ function spawn(): WorkerLike {
 describe('the simulation client, when runs go wrong', () => {
   it('cancels the run in flight on request', async () => {
     const client = new SimClient({ spawn });
-    const run = client.run({ params: slow(), seed: 1, replications: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    let reports = 0;
+    const run = client.run({ params: slow(), seed: 1, replications: 1 }, () => reports++);
+    await expect.poll(() => reports).toBeGreaterThan(0); // running
     client.cancel();
     expect(await run).toEqual({ status: 'cancelled' });
     client.dispose();
@@ -31,8 +32,9 @@ describe('the simulation client, when runs go wrong', () => {
 
   it('reports a worker killed mid-run as a WorkerFault, and the next run starts a fresh worker', async () => {
     const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
-    const run = client.run({ params: slow(), seed: 1, replications: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    let reports = 0;
+    const run = client.run({ params: slow(), seed: 1, replications: 1 }, () => reports++);
+    await expect.poll(() => reports).toBeGreaterThan(0); // running
     client.kill();
     await expect(run).rejects.toBeInstanceOf(WorkerFault);
     await expect(run).rejects.toThrow(/stopped responding/);

@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import { executeRun, executeRunFull, type RunOutput, type RunSpec } from '../../models/experiments/index.ts';
 import type { RunResult } from '../../models/index.ts';
-import { collectTransferables } from '../simApi.ts';
+import { collectTransferables } from '../transfer.ts';
 
 export type PoolRunOutput = RunOutput & { result?: RunResult };
 

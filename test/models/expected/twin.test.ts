@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedValue, twinLimitations, simulateReplications, simulate, withExpected, STAGES } from '../../../models/index.ts';
-import { smallParams } from '../helpers.ts';
+import { ci95Of, smallParams } from '../helpers.ts';
 
 /** The default scenario made homogeneous: trust the same constant for every agent. */
 const homogeneous = smallParams({
@@ -21,7 +21,6 @@ const homogeneous = smallParams({
   initialFollowerShare: 0.01,
 });
 
-type Band = { lo: Float64Array; hi: Float64Array };
 
 describe('the expected-value twin', () => {
   it('applies to the homogeneous case and says why it does not apply otherwise', () => {
@@ -40,7 +39,7 @@ describe('the expected-value twin', () => {
   it("matches the agent model's mean over replications within its interval", () => {
     const result = simulateReplications(homogeneous, 11, 12);
     const twin = expectedValue(homogeneous);
-    const ci = (result.ci95 as { series: { stages: Record<string, Band>; customers: Band; orders: Band } }).series;
+    const ci = ci95Of(result).series;
     let checks = 0;
     for (const day of [20, 60, 120, 199]) {
       STAGES.forEach((stage, i) => {
@@ -66,7 +65,7 @@ describe('the expected-value twin', () => {
     const result = simulateReplications(homogeneous, 5, 8);
     const twin = expectedValue(homogeneous).ltvRevenue!;
     const all = result.ltv.findIndex((curve) => curve.key === 'all');
-    const band = (result.ci95 as { ltv: { revenue: Band }[] }).ltv[all].revenue;
+    const band = ci95Of(result).ltv[all].revenue;
     for (const age of [7, 30, 90, 150, 199]) {
       const half = ((band.hi[age] - band.lo[age]) / 2) * 1.7 + 0.01 * twin[age];
       expect(Math.abs(result.ltv[all].revenue[age] - twin[age])).toBeLessThan(half);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParamError, SCHEMA_VERSION, defaultParams, validateParams } from '../../../models/params/index.ts';
+import { ParamError, REPLICATIONS, SCHEMA_VERSION, defaultParams, validateParams } from '../../../models/params/index.ts';
 import { MAX_IMPORT_BYTES, exportScenario, importScenarioText } from '../../../src/persistence/importFile.ts';
 import { readAutosave, toAutosave } from '../../../src/persistence/autosave.ts';
 import { SCENARIO_FORMAT, readScenario, readScenarioAll, toDoc, type Scenario } from '../../../src/persistence/scenario.ts';
@@ -48,6 +48,12 @@ describe('saved scenarios (written form)', () => {
     expect(messages.some((m) => m.startsWith('unknown parameter colour'))).toBe(true);
     expect(messages).toContain('invalid summary.roi180: "high" (expected a finite number or null)');
     for (const error of errors) expect(error).toBeInstanceOf(ParamError);
+  });
+
+  it('hold as many replications as the explorer runs, and no more', () => {
+    expect(readScenario(toDoc(scenario({ replications: REPLICATIONS.app.max }))).replications).toBe(REPLICATIONS.app.max);
+    const { errors } = readScenarioAll({ ...toDoc(scenario()), replications: REPLICATIONS.app.max + 1 });
+    expect(errors.map((e) => e.message)).toEqual([`invalid replications: ${REPLICATIONS.app.max + 1} (expected an integer 1–${REPLICATIONS.app.max})`]);
   });
 
   it('keep a typed slot for experiments: null, or a JSON object with a kind', () => {

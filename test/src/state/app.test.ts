@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changedKeys, defaultParams } from '../../../models/params/schema.ts';
 import type { RunResult } from '../../../models/output/contract.ts';
+import { REPLICATIONS } from '../../../models/params/limits.ts';
 import { AppState, replicationsError, seedError, type Runner } from '../../../src/state/app.svelte.ts';
 import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
 
@@ -146,6 +147,9 @@ describe('app state', () => {
     expect(calls.at(-1)?.request.replications).toBe(5);
     expect(seedError(0xffffffff)).toBeNull();
     expect(replicationsError(1.5)).not.toBeNull();
+    // The explorer's cap, quoted from the one table of limits.
+    expect(replicationsError(REPLICATIONS.app.max)).toBeNull();
+    expect(replicationsError(REPLICATIONS.app.max + 1)).toBe(`invalid replications: ${REPLICATIONS.app.max + 1} (expected an integer 1–${REPLICATIONS.app.max})`);
   });
 
   it('lists the keys two parameter sets differ in', () => {

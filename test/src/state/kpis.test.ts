@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult, Summary } from '../../../models/output/contract.ts';
-import { KPIS, diffTone, kpiDiff, kpiInterval, kpiRows } from '../../../src/state/kpis.ts';
+import { kpiSpec } from '../../../models/experiments/index.ts';
+import { CARD_KPIS, diffTone, kpiDiff, kpiInterval, kpiRows } from '../../../src/state/kpis.ts';
 
 const summary = (overrides: Partial<Summary>): Summary => ({
   blendedCac: 20,
@@ -23,21 +24,25 @@ const summary = (overrides: Partial<Summary>): Summary => ({
   ...overrides,
 });
 const result = (s: Partial<Summary>, ci95?: unknown) => ({ summary: summary(s), ci95 }) as unknown as RunResult;
-const def = (key: string) => KPIS.find((k) => k.key === key)!;
+const def = (key: string) => kpiSpec(key)!;
 
 describe('KPI cards', () => {
   it('show the six headline figures from the summary, in order', () => {
     const rows = kpiRows(result({}), null);
-    expect(rows.map((r) => r.def.key)).toEqual([
+    expect(rows.map((r) => r.kpi.key)).toEqual([
       'blendedCac', 'clv180', 'roi180', 'paybackDay', 'groupRepurchaseRate', 'privateShareOfRevenue',
     ]);
     expect(rows.map((r) => r.value)).toEqual([20, 200, 10, 40, 0.5, 0.8]);
     expect(rows.every((r) => r.pinned === null && r.diff === null && r.tone === 'none')).toBe(true);
   });
 
+  it('take their format, better direction and label from the one KPI table', () => {
+    for (const kpi of CARD_KPIS) expect(kpi).toBe(kpiSpec(kpi.key));
+  });
+
   it('compute B − A against the pinned result', () => {
     const rows = kpiRows(result({ blendedCac: 25, clv180: 260, paybackDay: 35 }), result({}));
-    const byKey = Object.fromEntries(rows.map((r) => [r.def.key, r]));
+    const byKey = Object.fromEntries(rows.map((r) => [r.kpi.key, r]));
     expect(byKey.blendedCac.diff).toBe(5);
     expect(byKey.clv180.diff).toBe(60);
     expect(byKey.paybackDay.diff).toBe(-5);
@@ -69,7 +74,7 @@ describe('KPI cards', () => {
     expect(kpiDiff(null, 3)).toBeNull();
     expect(kpiDiff(3, null)).toBeNull();
     const rows = kpiRows(result({ paybackDay: null }), result({}));
-    const payback = rows.find((r) => r.def.key === 'paybackDay')!;
+    const payback = rows.find((r) => r.kpi.key === 'paybackDay')!;
     expect(payback.value).toBeNull();
     expect(payback.pinned).toBe(40);
     expect(payback.diff).toBeNull();
