@@ -17,6 +17,7 @@ export {
   validateParams,
   validateAll,
   parseParamValue,
+  readNumber,
   diffFromDefaults,
   expectedOf,
   suggestKey,

@@ -163,15 +163,20 @@ describe('parseParamValue', () => {
     ['grossMargin', '.25', 0.25],
     ['discountRateDaily', '1E-3', 0.001],
     ['paidPricing', 'cpm', 'cpm'],
-  ])('reads %s=%s as %s', (key, text, value) => {
+    ['paidBudgetDaily', '3,000', 3_000],
+    ['population', '1,234,000', 1_234_000],
+    ['paidBudgetDaily', '５０００', 5_000],
+    ['paidBudgetDaily', '１，０００．５', 1_000.5],
+    ['grossMargin', '０.４', 0.4],
+  ])('reads %s=%s as %s (grouped and full-width digits as people type them)', (key, text, value) => {
     expect(parseParamValue(key, text)).toBe(value);
   });
 
-  it.each(['', '  ', 'abc', '5k', '0x10', 'Infinity', 'NaN', '1,000', '1e', '--1'])('rejects the text %j, naming the key and the text', (text) => {
-    const error = paramErrorOf(() => parseParamValue('population', text));
-    expect(error.field).toBe('population');
+  it.each(['', '  ', 'abc', '5k', '0x10', 'Infinity', 'NaN', '1,00', '1,,000', '10,00,000', '1e', '--1'])('rejects the text %j, naming the key and the text', (text) => {
+    const error = paramErrorOf(() => parseParamValue('groupCapacity', text));
+    expect(error.field).toBe('groupCapacity');
     expect(error.value).toBe(text);
-    expect(error.message).toBe(`invalid population: ${JSON.stringify(text)} (expected an integer 1000–10000000)`);
+    expect(error.message).toBe(`invalid groupCapacity: ${JSON.stringify(text)} (expected an integer 1–10000)`);
   });
 
   it('checks the range of what it parsed', () => {
