@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = path.join(ROOT, 'vite.config.ts');
 
-/** Flags that work on this machine (see shared/TOOLCHAIN.md); Playwright makes its own profile. */
+/** Flags that work with Debian's headless Chromium here (no sandbox, GPU or QUIC); Playwright makes its own profile. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
