@@ -1,5 +1,6 @@
 /**
- * Cases to calibrate against (DOMAIN.md). Each states which figures come from the sources
+ * Cases to calibrate against (docs/sources.md#luzhou-laojiao and
+ * docs/sources.md#tengfa-used-cars). Each states which figures come from the sources
  * and which are tuned assumptions, and what the preset gives when run. Both markets are
  * scaled 1:100 so that a run takes seconds: agents, leads, groups, staff, budgets and money
  * totals are a hundredth of the real account's; rates, prices and shares are not.
@@ -12,13 +13,13 @@ export const CASE_PRESETS = [
     family: 'case',
     label: { en: 'Luzhou Laojiao (liquor)', zh: '泸州老窖（白酒）' },
     description: {
-      en: 'From DOMAIN.md: an account matrix of 3 million fans on Douyin; best month 10 million RMB GMV; fans bring over 83% of live-stream GMV; 70% repurchase among group members. '
+      en: 'From the sources (docs/sources.md#luzhou-laojiao): an account matrix of 3 million fans on Douyin; best month 10 million RMB GMV; fans bring over 83% of live-stream GMV; 70% repurchase among group members. '
         + 'Scaled 1:100: a market of 100,000 with 30% (30,000 = 3 million / 100) following at day 0, on Douyin terms (8 pushes a month, 30% follower reach). '
         + 'Tuned assumptions: 300 RMB orders at 70% margin; existing fans start at trust 0.4; 2 groups of 500 that members rarely leave (0.001 a day); '
         + 'plain fans are mostly dormant (follower multiplier 0.3, contact 0.45 on a base of 0.001 a day) while group members buy 10× the base, '
         + 'so that group repurchase comes out near the reported 70% (0.67 over 365 days, mean of 3 seeds) with about 94% of revenue from the private domain; '
         + '500 RMB of ads and 10,000 organic impressions a day; a private-domain fixed cost of 30 RMB a day (3,000 at full scale). Monthly revenue comes out near 220,000 RMB (22 million at full scale), about twice the reported best month: read levels loosely, shapes more firmly.',
-      zh: 'DOMAIN.md：抖音账号矩阵 300 万粉丝；单月最高 GMV 1,000 万元；粉丝贡献直播 GMV 83% 以上；群成员复购率 70%。'
+      zh: '资料（docs/sources.md#luzhou-laojiao）：抖音账号矩阵 300 万粉丝；单月最高 GMV 1,000 万元；粉丝贡献直播 GMV 83% 以上；群成员复购率 70%。'
         + '按 1:100 缩放：市场 100,000 人，第 0 天 30%（30,000 = 300 万 / 100）已关注，按抖音规则（每月 8 次推送、粉丝触达率 30%）。'
         + '调参假设：客单价 300 元、毛利 70%；已有粉丝初始信任 0.4；2 个 500 人群，成员极少退群（每天 0.001）；'
         + '普通粉丝大多沉睡（基础购买率每天 0.001，粉丝倍数 0.3、好友倍数 0.45），群成员为基础的 10 倍，'
@@ -52,14 +53,14 @@ export const CASE_PRESETS = [
     family: 'case',
     label: { en: 'Tengfa used cars', zh: '腾发二手车' },
     description: {
-      en: 'From DOMAIN.md: an account matrix of 1.3 million fans; 20,000 valid leads a month; 200 cars sold a month (≈1% lead-to-sale); Douyin is 30% of its deals. '
+      en: 'From the sources (docs/sources.md#tengfa-used-cars): an account matrix of 1.3 million fans; 20,000 valid leads a month; 200 cars sold a month (≈1% lead-to-sale); Douyin is 30% of its deals. '
         + 'Scaled 1:100: a market of 50,000 with 26% (13,000 = 1.3 million / 100) following at day 0, so the targets are about 200 leads and 2 cars a month and 1% lead-to-sale. '
         + 'Tuned assumptions: 80,000 RMB a car at 10% gross margin (8,000 RMB, the high end of what dealers report; profit is thin); trust decides (sensitivity 1); a car is bought once, so existing fans are nearly dormant '
         + '(follower multiplier 0.005, contact and group 0.015, lapsed 0.002) and a new lead buys in its shopping weeks or not at all '
         + '(exposed multiplier 10 on a base of 0.00014 a day, forgetting at 0.02 a day); leads cost 50 RMB at base (150 RMB of ads a day) plus 500 organic impressions a day; '
         + 'one advisor holds 20 conversations a day, 0.05% of which close a car; one group; a private-domain fixed cost of 30 RMB a day (3,000 at full scale). This gives about 185 leads and 2.4 cars a month and 1.0% lead-to-sale (mean of 6 seeds). '
         + 'The Douyin share of deals is not modelled (the model is one platform).',
-      zh: 'DOMAIN.md：账号矩阵 130 万粉丝；每月 20,000 条有效线索；每月售车 200 台（线索成交率约 1%）；抖音占其成交的 30%。'
+      zh: '资料（docs/sources.md#tengfa-used-cars）：账号矩阵 130 万粉丝；每月 20,000 条有效线索；每月售车 200 台（线索成交率约 1%）；抖音占其成交的 30%。'
         + '按 1:100 缩放：市场 50,000 人，第 0 天 26%（13,000 = 130 万 / 100）已关注，目标约为每月 200 条线索、2 台车、线索成交率 1%。'
         + '调参假设：每台车 80,000 元、毛利 10%（8,000 元，属经销商毛利的高位；利润微薄）；信任决定一切（敏感度 1）；车只买一次，已有粉丝几乎沉睡（粉丝倍数 0.005，好友与群成员 0.015，已流失 0.002），'
         + '新线索只在看车的几周内购买（曝光倍数 10，基础购买率每天 0.00014，遗忘率每天 0.02）；基础线索成本 50 元（每天广告 150 元）加每天 500 次自然曝光；'
