@@ -2,7 +2,7 @@
  * `npm run bench`: the engine's speed and memory for the default scenario, as a table.
  * Each row runs in a fresh process (bench/engine.ts) so peak memory is its own. Then the app
  * in Chromium (bench/browser.ts): cold load, key-press latency and main-thread long tasks.
- * Targets (issue 2): ≥ 60 M agent-days/s at 1e6 agents × 365 days on one core, ≤ 40 bytes
+ * Targets: ≥ 60 M agent-days/s at 1e6 agents × 365 days on one core, ≤ 40 bytes
  * an agent. Figures, not pass/fail: a busy machine reads slower.
  */
 import { execFileSync } from 'node:child_process';

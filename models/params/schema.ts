@@ -3,8 +3,8 @@
  *
  * Sliders, validation, URL state, the CLI's `--help` and the docs are all generated from
  * this table. Each entry says what the number means (English and Simplified Chinese), its
- * unit, its range and default, and where the default comes from: a figure in DOMAIN.md, or
- * "assumption" when no source gives one.
+ * unit, its range and default, and where the default comes from: a figure from the source
+ * articles (docs/sources.md), or "assumption" when no source gives one (see `source` below).
  */
 
 /** The families a parameter belongs to (the panel's sections). */
@@ -31,7 +31,15 @@ interface BaseSpec {
   readonly label: Text;
   /** One line: what the number means. */
   readonly meaning: Text;
-  /** "assumption", or where in DOMAIN.md / MODEL.md the default comes from. */
+  /**
+   * Where the default comes from, in one of three forms (tested in test/docs.test.ts):
+   * - `assumption`: the team's judgment; the source articles give no figure
+   *   (docs/sources.md#assumptions).
+   * - `docs/sources.md#<section> (what the source says)`: the value is the articles' figure.
+   * - `assumption (docs/sources.md#<section>: what the source says)`: the value is ours, its
+   *   direction or form comes from the section cited (docs/model.md#<section> for a form that
+   *   is the model's own).
+   */
   readonly source: string;
 }
 
@@ -72,13 +80,13 @@ export const PARAM_SPECS = [
     meaning: u('People one simulated agent stands for: a market of 3 million can run as 30,000 agents of weight 100. Inputs and outputs stay in real people and RMB.', '一个智能体代表的人数：300 万人的市场可用 30,000 个权重 100 的智能体模拟。输入与输出仍以真实人数和元计。'), source: 'docs/model.md#scale' },
   { key: 'horizonDays', group: 'market', kind: 'integer', default: 365, min: 30, max: 1_095, step: 1,
     unit: u('days', '天'), label: u('Horizon', '模拟时长'),
-    meaning: u('Days simulated, one step a day.', '模拟的天数，每步一天。'), source: 'MODEL.md (default 365, up to 1,095)' },
+    meaning: u('Days simulated, one step a day.', '模拟的天数，每步一天。'), source: 'assumption (docs/model.md#scale: default 365, up to 1,095)' },
   { key: 'initialFollowerShare', group: 'market', kind: 'number', default: 0, min: 0, max: 1, step: 0.001,
     unit: SHARE, label: u('Existing followers at day 0', '初始粉丝占比'),
     meaning: u('Share of the market already following at day 0 (the existing private domain).', '第 0 天已关注的人群占比（已有私域）。'), source: A },
   { key: 'discountRateDaily', group: 'market', kind: 'number', default: 0, min: 0, max: 0.01, step: 0.0001,
     unit: PER_DAY, label: u('Discount rate d', '日贴现率 d'),
-    meaning: u('Daily discount rate applied to CLV; 0 gives the sources\' undiscounted CLV = R/M.', 'CLV 的日贴现率；0 即资料中的未贴现 CLV = R/M。'), source: 'DOMAIN.md (CLV = R/M, undiscounted)' },
+    meaning: u('Daily discount rate applied to CLV; 0 gives the sources\' undiscounted CLV = R/M.', 'CLV 的日贴现率；0 即资料中的未贴现 CLV = R/M。'), source: 'docs/sources.md#cac-clv-and-roi (CLV = R/M, undiscounted)' },
   { key: 'attributionDays', group: 'market', kind: 'integer', default: 7, min: 1, max: 90, step: 1,
     unit: u('days', '天'), label: u('Private attribution window', '私域归因窗口'),
     meaning: u('An order counts as private-domain revenue when the buyer had a private touch (push, promotion, group event, conversation) within this many days.', '买家在此天数内有过私域触达（推送、促销、群活动、对话）时，订单计为私域收入。'), source: 'docs/model.md#metrics' },
@@ -90,10 +98,10 @@ export const PARAM_SPECS = [
   { key: 'paidPricing', group: 'public', kind: 'choice', default: 'cac', choices: ['cac', 'cpm'],
     choiceLabels: { cac: u('Base CAC, rising as the market depletes', '基础获客成本，随市场消耗而上升'), cpm: u('CPM × click-through', 'CPM × 点击率') },
     label: u('Paid pricing', '投放计价方式'),
-    meaning: u('How ad spend turns into leads: a base cost per lead that rises as the unaware pool shrinks, or impressions at a CPM with a click-through rate.', '投放如何变成线索：随未触达人群减少而上涨的单线索成本，或按 CPM 购买曝光再乘点击率。'), source: 'MODEL.md' },
+    meaning: u('How ad spend turns into leads: a base cost per lead that rises as the unaware pool shrinks, or impressions at a CPM with a click-through rate.', '投放如何变成线索：随未触达人群减少而上涨的单线索成本，或按 CPM 购买曝光再乘点击率。'), source: 'assumption (docs/model.md#paid: base CAC rising with depletion, or CPM × click-through)' },
   { key: 'baseCac', group: 'public', kind: 'number', default: 25, min: 0.1, max: 5_000, step: 0.1, scale: 'log',
     unit: u('RMB/lead', '元/线索'), label: u('Base cost per lead', '基础线索成本'),
-    meaning: u('Cost of one paid lead in an untouched market (pricing = cac). A lead is a person who engages with the merchant; e-commerce cost per paying *customer* has passed 100 RMB, a lead costs less.', '未开发市场中一条付费线索的成本（计价=cac）。线索指与商家产生互动的人；电商单个付费客户的获客成本已超 100 元，线索更便宜。'), source: 'assumption (DOMAIN.md: per-customer CAC > 100 RMB)' },
+    meaning: u('Cost of one paid lead in an untouched market (pricing = cac). A lead is a person who engages with the merchant; e-commerce cost per paying *customer* has passed 100 RMB, a lead costs less.', '未开发市场中一条付费线索的成本（计价=cac）。线索指与商家产生互动的人；电商单个付费客户的获客成本已超 100 元，线索更便宜。'), source: 'assumption (docs/sources.md#public-domain-acquisition-cost: e-commerce cost per customer has reached 100 RMB)' },
   { key: 'cacElasticity', group: 'public', kind: 'number', default: 1, min: 0, max: 3, step: 0.05,
     unit: u('exponent', '指数'), label: u('CAC rise with depletion', '获客成本上涨弹性'),
     meaning: u('Cost per paid lead = base × (never-reached share)^−elasticity: 0 keeps every lead at the base cost; higher makes leads dearer as the people ads have not yet reached run out.', '单条付费线索成本 = 基础 × (从未触达人群占比)^−弹性：0 表示线索始终为基础成本；越大，广告尚未触达的人越少时线索越贵。'), source: 'docs/model.md#paid' },
@@ -111,7 +119,7 @@ export const PARAM_SPECS = [
     meaning: u('Chance that an organic impression on an unaware person makes them a lead.', '一次自然曝光使未触达者成为线索的概率。'), source: A },
   { key: 'flywheelStrength', group: 'public', kind: 'number', default: 5, min: 0, max: 10_000, step: 0.1, scale: 'log',
     unit: u('× per unit share of active fans', '每单位活跃粉丝占比倍数'), label: u('Flywheel (私域反哺)', '私域反哺'),
-    meaning: u('Organic reach × (1 + strength × share of the market that are active fans), up to the ceiling: private feeds public, the same at any scale.', '自然曝光 × (1 + 强度 × 活跃粉丝占市场比例)，不超过上限：私域反哺公域，与规模无关。'), source: 'assumption (DOMAIN.md: active fans raise organic reach)' },
+    meaning: u('Organic reach × (1 + strength × share of the market that are active fans), up to the ceiling: private feeds public, the same at any scale.', '自然曝光 × (1 + 强度 × 活跃粉丝占市场比例)，不超过上限：私域反哺公域，与规模无关。'), source: 'assumption (docs/sources.md#the-flywheel: active fans raise organic reach)' },
   { key: 'flywheelCap', group: 'public', kind: 'number', default: 5, min: 1, max: 100, step: 0.5,
     unit: MULT, label: u('Flywheel ceiling', '反哺上限'),
     meaning: u('Largest multiple of base organic reach the flywheel can reach (platform weight caps it).', '反哺能让自然流量放大的最大倍数（平台权重限制）。'), source: A },
@@ -144,7 +152,7 @@ export const PARAM_SPECS = [
     meaning: u('Share of scans that become one-to-one contacts (WeCom friend) rather than plain followers.', '扫码后成为一对一好友（企业微信）而非普通粉丝的比例。'), source: A },
   { key: 'offlineLocalShare', group: 'public', kind: 'number', default: 0.05, min: 0.01, max: 1, step: 0.01,
     unit: SHARE, label: u('Local pool', '门店周边人群'),
-    meaning: u('Share of the market living near the store: scans come only from them (a county-town shop\'s 10-km "middle domain").', '住在门店附近的人群占比：扫码只来自这些人（县城门店 10 公里的"中域"）。'), source: 'assumption (DOMAIN.md: Kuaishou local merchant, 10 km radius)' },
+    meaning: u('Share of the market living near the store: scans come only from them (a county-town shop\'s 10-km "middle domain").', '住在门店附近的人群占比：扫码只来自这些人（县城门店 10 公里的"中域"）。'), source: 'assumption (docs/sources.md#kuaishous-middle-domain: a local shop\'s 10 km radius)' },
 
   // ── Private-domain operations ─────────────────────────────────────────────────────────
   { key: 'followRate', group: 'private', kind: 'number', default: 0.04, min: 0, max: 1, step: 0.001,
@@ -155,10 +163,10 @@ export const PARAM_SPECS = [
     meaning: u('Posts, pushes and live bookings sent to followers a week (capped by the platform).', '每周向粉丝推送的图文、视频、直播预约次数（受平台上限约束）。'), source: A },
   { key: 'pushCapMonthly', group: 'private', kind: 'number', default: 8, min: 0, max: 120, step: 1,
     unit: u('pushes/month', '次/月'), label: u('Platform push cap', '平台推送上限'),
-    meaning: u('Free pushes a month the platform allows to all followers (Douyin: 8).', '平台允许每月向全部粉丝免费推送的次数（抖音：8 次）。'), source: 'DOMAIN.md (Douyin: 8 free touches a month)' },
+    meaning: u('Free pushes a month the platform allows to all followers (Douyin: 8).', '平台允许每月向全部粉丝免费推送的次数（抖音：8 次）。'), source: 'docs/sources.md#douyins-follower-push-cap (Douyin: 8 free touches a month)' },
   { key: 'followerReach', group: 'private', kind: 'number', default: 0.3, min: 0, max: 1, step: 0.01,
     unit: SHARE, label: u('Follower reach', '粉丝触达率'),
-    meaning: u('Share of followers who actually see a push (the platform rations follower reach).', '实际看到一次推送的粉丝比例（平台对粉丝触达有配给）。'), source: 'assumption (DOMAIN.md: a video is not shown to most fans)' },
+    meaning: u('Share of followers who actually see a push (the platform rations follower reach).', '实际看到一次推送的粉丝比例（平台对粉丝触达有配给）。'), source: 'assumption (docs/sources.md#douyin-rations-follower-reach: a video is not shown to most fans)' },
   { key: 'touchConversion', group: 'private', kind: 'number', default: 0.002, min: 0, max: 0.5, step: 0.0001,
     unit: u('orders/touch', '单/次触达'), label: u('Orders per touch', '触达直接成交率'),
     meaning: u('Chance that a push, promotion or group event seen turns into an order the same day, at reference trust, when the person can buy.', '看到一次推送、促销或群活动当天直接下单的概率（参考信任下，且此人可购买时）。'), source: A },
@@ -180,7 +188,7 @@ export const PARAM_SPECS = [
     meaning: u('How conversations are targeted: at the private-domain people most likely to buy (highest trust), or at random.', '对话的分配方式：优先最可能购买（信任最高）的私域用户，或随机。'), source: 'docs/model.md#service' },
   { key: 'contactCapPerStaff', group: 'private', kind: 'integer', default: 5_000, min: 0, max: 100_000, step: 100, scale: 'log',
     unit: u('contacts/staff', '好友/人'), label: u('Contact list per staff', '每人好友上限'),
-    meaning: u('One-to-one contacts one staff member can hold (the WeChat / WeCom friend limit); no staff, no contacts.', '每位员工可维护的一对一好友数（微信/企业微信好友上限）；无员工则无好友。'), source: 'assumption (WeChat\'s personal friend limit of 5,000)' },
+    meaning: u('One-to-one contacts one staff member can hold (the WeChat / WeCom friend limit); no staff, no contacts.', '每位员工可维护的一对一好友数（微信/企业微信好友上限）；无员工则无好友。'), source: 'assumption (WeChat\'s own personal friend limit of 5,000, not from the sources)' },
   { key: 'groupInviteRate', group: 'private', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
     unit: PER_DAY, label: u('Group join rate', '入群率'),
     meaning: u('Daily chance that a follower or contact joins a fan group, at reference trust.', '粉丝或好友在参考信任下每天加入粉丝群的概率。'), source: A },
@@ -189,7 +197,7 @@ export const PARAM_SPECS = [
     meaning: u('Fan groups the merchant runs; seats = groups × capacity.', '商家运营的粉丝群数量；席位 = 群数 × 群容量。'), source: A },
   { key: 'groupCapacity', group: 'private', kind: 'integer', default: 500, min: 1, max: 10_000, step: 1,
     unit: u('members/group', '人/群'), label: u('Group capacity', '群容量'),
-    meaning: u('Members one group holds (WeChat: 500).', '单个群可容纳人数（微信：500）。'), source: 'MODEL.md (WeChat: 500 per group)' },
+    meaning: u('Members one group holds (WeChat: 500).', '单个群可容纳人数（微信：500）。'), source: 'docs/sources.md#wechat-group-capacity (WeChat: 500 per group, its own limit, not from the articles)' },
   { key: 'groupEventsPerWeek', group: 'private', kind: 'number', default: 3, min: 0, max: 28, step: 0.5,
     unit: u('events/week', '次/周'), label: u('Group activity', '群活动频次'),
     meaning: u('Red packets, events and live-stream syncs held in every group a week.', '每群每周的红包、活动、直播同步次数。'), source: A },
@@ -215,16 +223,16 @@ export const PARAM_SPECS = [
   // ── Trust ─────────────────────────────────────────────────────────────────────────────
   { key: 'trustInitPaid', group: 'trust', kind: 'number', default: 0.1, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: paid', '初始信任：付费'),
-    meaning: u('Trust of a lead who came from an ad.', '来自广告的线索的初始信任。'), source: 'assumption (MODEL.md: paid low)' },
+    meaning: u('Trust of a lead who came from an ad.', '来自广告的线索的初始信任。'), source: 'assumption (docs/model.md#trust: paid low)' },
   { key: 'trustInitOrganic', group: 'trust', kind: 'number', default: 0.2, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: organic', '初始信任：自然'),
-    meaning: u('Trust of a lead from organic reach (also the existing followers at day 0).', '来自自然流量的线索（及第 0 天已有粉丝）的初始信任。'), source: 'assumption (MODEL.md: organic low-mid)' },
+    meaning: u('Trust of a lead from organic reach (also the existing followers at day 0).', '来自自然流量的线索（及第 0 天已有粉丝）的初始信任。'), source: 'assumption (docs/model.md#trust: organic low-mid)' },
   { key: 'trustInitOffline', group: 'trust', kind: 'number', default: 0.4, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: offline', '初始信任：线下'),
-    meaning: u('Trust of someone who scanned a store QR code.', '门店扫码者的初始信任。'), source: 'assumption (MODEL.md: offline mid)' },
+    meaning: u('Trust of someone who scanned a store QR code.', '门店扫码者的初始信任。'), source: 'assumption (docs/model.md#trust: offline mid)' },
   { key: 'trustInitReferral', group: 'trust', kind: 'number', default: 0.5, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Initial trust: referral', '初始信任：推荐'),
-    meaning: u('Trust of someone a friend referred.', '朋友推荐来的人的初始信任。'), source: 'assumption (MODEL.md: referral high)' },
+    meaning: u('Trust of someone a friend referred.', '朋友推荐来的人的初始信任。'), source: 'assumption (docs/model.md#trust: referral high)' },
   { key: 'trustRest', group: 'trust', kind: 'number', default: 0.2, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Resting trust', '静息信任'),
     meaning: u('Trust drifts back to this level on days without a touch: an untouched customer forgets the warmth, not the product.', '无触达的日子里信任回落到此水平：没人维护的老客忘记的是温度，不是产品。'), source: 'docs/model.md#trust' },
@@ -233,13 +241,13 @@ export const PARAM_SPECS = [
     meaning: u('Trust at which the trust multiplier is 1 (a typical new follower): the rates are stated for a person at this trust.', '信任乘数为 1 时的信任（典型新粉丝）：各项概率都按此信任水平给出。'), source: 'docs/model.md#trust' },
   { key: 'trustGain', group: 'trust', kind: 'number', default: 0.05, min: 0, max: 1, step: 0.005,
     unit: u('share of the gap', '差距比例'), label: u('Trust gain per touch', '每次触达信任增益'),
-    meaning: u('Each valuable touch: trust += gain × (1 − trust).', '每次有价值的触达：信任 += 增益 × (1 − 信任)。'), source: 'MODEL.md (form); value assumption' },
+    meaning: u('Each valuable touch: trust += gain × (1 − trust).', '每次有价值的触达：信任 += 增益 × (1 − 信任)。'), source: 'assumption (docs/model.md#trust: the form trust += gain × (1 − trust))' },
   { key: 'trustGainPurchase', group: 'trust', kind: 'number', default: 0.02, min: 0, max: 1, step: 0.005,
     unit: u('share of the gap', '差距比例'), label: u('Trust gain per good order', '每次满意订单信任增益'),
     meaning: u('A good order: trust += gain × (1 − trust); 0 means buying builds no trust by itself.', '一次满意订单：信任 += 增益 × (1 − 信任)；0 表示购买本身不建立信任。'), source: A },
   { key: 'trustDecay', group: 'trust', kind: 'number', default: 0.01, min: 0, max: 1, step: 0.001,
     unit: PER_DAY, label: u('Trust decay', '信任衰减'),
-    meaning: u('Each day without a touch: trust += decay × (resting trust − trust).', '每个未被触达的日子：信任 += 衰减 × (静息信任 − 信任)。'), source: 'MODEL.md (form); value assumption' },
+    meaning: u('Each day without a touch: trust += decay × (resting trust − trust).', '每个未被触达的日子：信任 += 衰减 × (静息信任 − 信任)。'), source: 'assumption (docs/model.md#trust: the form trust += decay × (rest − trust))' },
   { key: 'trustSensitivity', group: 'trust', kind: 'number', default: 0.8, min: 0, max: 1, step: 0.01,
     unit: u('0–1', '0–1'), label: u('Trust sensitivity', '信任敏感度'),
     meaning: u('How much trust moves follow, DM, join and purchase odds: × max(0, 1 + 2·s·(trust − reference trust)).', '信任对关注、私信、入群、购买概率的影响：× max(0, 1 + 2·s·(信任 − 参考信任))。'), source: A },
@@ -248,16 +256,16 @@ export const PARAM_SPECS = [
     meaning: u('Touches a person welcomes in a week; beyond it each touch is spam.', '一周内可接受的触达次数；超过后每次都是骚扰。'), source: A },
   { key: 'fatiguePenalty', group: 'trust', kind: 'number', default: 0.1, min: 0, max: 1, step: 0.01,
     unit: u('share of trust', '信任比例'), label: u('Spam penalty', '骚扰惩罚'),
-    meaning: u('Each touch beyond tolerance: trust −= penalty × trust.', '超出容忍度的每次触达：信任 −= 惩罚 × 信任。'), source: 'assumption (DOMAIN.md: over-touching destroys trust)' },
+    meaning: u('Each touch beyond tolerance: trust −= penalty × trust.', '超出容忍度的每次触达：信任 −= 惩罚 × 信任。'), source: 'assumption (docs/sources.md#over-touching-destroys-trust: over-touching destroys trust)' },
   { key: 'fatigueExitRate', group: 'trust', kind: 'number', default: 0.03, min: 0, max: 1, step: 0.001,
     unit: u('per excess touch', '每次超额触达'), label: u('Spam exit odds', '骚扰流失概率'),
-    meaning: u('Chance each touch beyond tolerance makes a person unfollow (or leave the group).', '每次超额触达导致取关（或退群）的概率。'), source: 'assumption (DOMAIN.md: nobody wants an ad-bot)' },
+    meaning: u('Chance each touch beyond tolerance makes a person unfollow (or leave the group).', '每次超额触达导致取关（或退群）的概率。'), source: 'assumption (docs/sources.md#over-touching-destroys-trust: nobody wants an ad-bot)' },
   { key: 'tierAffinity', group: 'trust', kind: 'number', default: 0.4, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('Affinity-fan threshold', '好感粉门槛'),
-    meaning: u('Trust at which a passer-by fan (路人粉) becomes an affinity fan (好感粉).', '路人粉升为好感粉的信任门槛。'), source: 'assumption (DOMAIN.md: Douyin fan tiers)' },
+    meaning: u('Trust at which a passer-by fan (路人粉) becomes an affinity fan (好感粉).', '路人粉升为好感粉的信任门槛。'), source: 'assumption (docs/sources.md#fan-tiers: Douyin fan tiers, no thresholds given)' },
   { key: 'tierTrueLove', group: 'trust', kind: 'number', default: 0.75, min: 0, max: 1, step: 0.01,
     unit: u('trust 0–1', '信任 0–1'), label: u('True-love-fan threshold', '真爱粉门槛'),
-    meaning: u('Trust at which an affinity fan becomes a true-love fan (真爱粉).', '好感粉升为真爱粉的信任门槛。'), source: 'assumption (DOMAIN.md: Douyin fan tiers)' },
+    meaning: u('Trust at which an affinity fan becomes a true-love fan (真爱粉).', '好感粉升为真爱粉的信任门槛。'), source: 'assumption (docs/sources.md#fan-tiers: Douyin fan tiers, no thresholds given)' },
   { key: 'badExperienceRate', group: 'trust', kind: 'number', default: 0.05, min: 0, max: 1, step: 0.01,
     unit: SHARE, label: u('Bad purchase experience', '差评体验率'),
     meaning: u('Chance that an order goes wrong; it cuts trust instead of building it.', '订单体验不佳的概率；会降低而非提升信任。'), source: A },
@@ -286,7 +294,7 @@ export const PARAM_SPECS = [
     meaning: u('Purchase odds of a one-to-one contact relative to a follower.', '一对一好友相对粉丝的购买倍数。'), source: A },
   { key: 'stageMultGroup', group: 'product', kind: 'number', default: 2, min: 0, max: 50, step: 0.05,
     unit: MULT, label: u('Buying: group member', '购买倍数：群成员'),
-    meaning: u('Purchase odds of a group member relative to a follower.', '群成员相对粉丝的购买倍数。'), source: 'assumption (DOMAIN.md: 70% repurchase among Luzhou Laojiao group members)' },
+    meaning: u('Purchase odds of a group member relative to a follower.', '群成员相对粉丝的购买倍数。'), source: 'assumption (docs/sources.md#luzhou-laojiao: 70% repurchase among group members)' },
   { key: 'stageMultLapsed', group: 'product', kind: 'number', default: 0.05, min: 0, max: 50, step: 0.01,
     unit: MULT, label: u('Buying: lapsed', '购买倍数：已流失'),
     meaning: u('Purchase odds of someone who unfollowed, relative to a follower (trust not applied).', '已取关者相对粉丝的购买倍数（不计信任）。'), source: A },
@@ -315,7 +323,7 @@ export const PARAM_SPECS = [
     meaning: u('Producing one push (a post, short video or live-stream booking), content or promotion.', '制作一次推送（图文、短视频或直播预约）的成本，含促销推送。'), source: A },
   { key: 'offlineScanCost', group: 'costs', kind: 'number', default: 5, min: 0, max: 1_000, step: 0.5,
     unit: u('RMB/scan', '元/次'), label: u('Scan incentive', '扫码激励'),
-    meaning: u('Coupon or gift given for scanning the store QR code and following ("add on WeChat for a coupon").', '扫码关注门店二维码获得的优惠券或礼品（"加微信领券"）。'), source: 'assumption (DOMAIN.md: "add on WeChat for a coupon")' },
+    meaning: u('Coupon or gift given for scanning the store QR code and following ("add on WeChat for a coupon").', '扫码关注门店二维码获得的优惠券或礼品（"加微信领券"）。'), source: 'assumption (docs/sources.md#referral-and-fission: "add on WeChat for a coupon")' },
 ] as const satisfies readonly ParamSpec[];
 
 export type ParamKey = (typeof PARAM_SPECS)[number]['key'];

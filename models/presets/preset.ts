@@ -14,7 +14,7 @@ export interface Preset {
   readonly id: string;
   readonly family: PresetFamily;
   readonly label: { readonly en: string; readonly zh: string };
-  /** Which figures come from DOMAIN.md and which are assumptions (tuned by judgment). */
+  /** Which figures come from the sources (docs/sources.md) and which are assumptions (tuned by judgment). */
   readonly description: { readonly en: string; readonly zh: string };
   /** The parameters this preset changes; everything else stays at its default. */
   readonly overrides: Readonly<Partial<Params>>;

@@ -1,6 +1,6 @@
 /**
  * The lesson's glossary: the trade's terms in English and 简体中文, each with a one-line
- * definition drawn from DOMAIN.md. Every step links the terms it uses by id.
+ * definition drawn from the sources (docs/sources.md). Every step links the terms it uses by id.
  */
 export interface Text {
   readonly en: string;

@@ -85,7 +85,7 @@ export function bassPeakDay(p: number, q: number): number {
   return q > p && p > 0 ? Math.log(q / p) / (p + q) : 0;
 }
 
-/** Bass p of a paid-only market priced by CAC (MODEL.md's reduction): budget / (baseCac × N). */
+/** Bass p of a paid-only market priced by CAC (docs/model.md#correctness-anchors): budget / (baseCac × N). */
 export function bassP(params: Params): number {
   return params.paidBudgetDaily / (params.baseCac * params.population);
 }

@@ -26,7 +26,7 @@ export const WAIT_MS = 120_000;
 /** A whole end-to-end test: many waits in a row, each bounded by WAIT_MS. */
 const TEST_MS = 600_000;
 
-/** Flags that work on this machine; Playwright makes its own profile. */
+/** Flags that work with Debian's headless Chromium here (no sandbox, GPU or QUIC); Playwright makes its own profile. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -1,5 +1,6 @@
 /**
- * MODEL.md's correctness anchors: the agent model reduces to published formulas.
+ * The model's correctness anchors (docs/model.md#correctness-anchors): the agent model reduces
+ * to published formulas.
  */
 import { describe, expect, it } from 'vitest';
 import {

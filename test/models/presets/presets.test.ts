@@ -43,7 +43,7 @@ describe('the presets', () => {
       expect(text.en.trim()).not.toBe('');
       expect(text.zh.trim()).not.toBe('');
     }
-    expect(preset.description.en).toMatch(/DOMAIN\.md|MODEL\.md|textbook/);
+    expect(preset.description.en).toMatch(/docs\/(sources|model)\.md#|textbook/);
     expect(preset.description.en).toMatch(/assum|teaching/i);
   });
 
@@ -57,7 +57,7 @@ describe('the presets', () => {
     expect(presetById('__proto__')).toBeUndefined();
   });
 
-  it('keep the traits DOMAIN.md gives each mode', () => {
+  it('keep the traits the sources give each mode (docs/sources.md#four-operating-modes)', () => {
     const mode = (id: string) => resolvePreset(id);
     expect(mode('interest').grossMargin).toBeGreaterThanOrEqual(0.5);
     expect(mode('expert').grossMargin).toBeGreaterThanOrEqual(0.5);
@@ -99,7 +99,7 @@ describe('the presets', () => {
 });
 
 describe('the cases', () => {
-  it('hold the fan counts of DOMAIN.md at a 1:100 scale', () => {
+  it('hold the fan counts of the sources (docs/sources.md#luzhou-laojiao, #tengfa-used-cars) at a 1:100 scale', () => {
     const fans = (id: string) => { const p = resolvePreset(id); return p.population * p.initialFollowerShare * 100; };
     expect(fans('luzhou-laojiao')).toBeCloseTo(3_000_000, 6);
     expect(fans('tengfa-used-cars')).toBeCloseTo(1_300_000, 6);

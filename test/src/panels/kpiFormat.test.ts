@@ -80,7 +80,7 @@ describe('parameter read-outs', () => {
   });
 
   it('translate a leading "assumption" in the source', () => {
-    expect(sourceText('assumption (DOMAIN.md: x)', 'zh')).toBe('假设 (DOMAIN.md: x)');
-    expect(sourceText('MODEL.md (form)', 'zh')).toBe('MODEL.md (form)');
+    expect(sourceText('assumption (docs/sources.md#fan-tiers: x)', 'zh')).toBe('假设 (docs/sources.md#fan-tiers: x)');
+    expect(sourceText('docs/sources.md#douyins-follower-push-cap (8)', 'zh')).toBe('docs/sources.md#douyins-follower-push-cap (8)');
   });
 });
