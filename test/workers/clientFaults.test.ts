@@ -5,8 +5,8 @@ import { defaultParams, type Params } from '../../models/index.ts';
 import { SimClient, WorkerFault, type WorkerLike } from '../../src/sim/client.ts';
 import { createSimApi } from '../../workers/simApi.ts';
 
-const slow = (): Params => ({ ...defaultParams(), population: 50_000, horizonDays: 365 });
-const small = (): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60 });
+const slow = (): Params => ({ ...defaultParams(), population: 50_000, agentWeight: 1, horizonDays: 365 });
+const small = (): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60 });
 const ports: MessagePort[] = [];
 afterEach(() => {
   for (const port of ports.splice(0)) port.close();

@@ -53,7 +53,7 @@ describe('validateParams', () => {
 
   it('rejects a number written as a string inside an object', () => {
     const error = paramErrorOf(() => validateParams({ population: '5000' }));
-    expect(error.message).toBe('invalid population: "5000" (expected an integer 1000–10000000)');
+    expect(error.message).toBe('invalid population: "5000" (expected an integer 1000–1000000000)');
     expect(error.value).toBe('5000');
   });
 
@@ -147,6 +147,14 @@ describe('validateAll', () => {
 
   it('returns the params and no errors for valid input', () => {
     expect(validateAll({ staff: 1 })).toEqual({ params: { ...defaultParams(), staff: 1 }, errors: [] });
+  });
+
+  it('asks for a whole number of agents between the limits, naming the agent weight', () => {
+    expect(paramErrorOf(() => validateParams({ population: 1_000_005 })).message)
+      .toBe('invalid agentWeight: 10 (expected a divisor of population (1000005) leaving 1000–10000000 agents)');
+    expect(paramErrorOf(() => validateParams({ population: 5_000 })).field).toBe('agentWeight');
+    expect(paramErrorOf(() => validateParams({ population: 1_000_000_000, agentWeight: 1 })).field).toBe('agentWeight');
+    expect(validateParams({ population: 3_000_000, agentWeight: 100 }).population).toBe(3_000_000);
   });
 
   it('reports a non-object input as one error', () => {
