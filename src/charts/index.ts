@@ -9,6 +9,7 @@ export { default as FunnelSankey } from './FunnelSankey.svelte';
 export { default as MoneyChart } from './MoneyChart.svelte';
 export { default as CohortTable } from './CohortTable.svelte';
 export { default as Legend } from './Legend.svelte';
+export { default as HoverPlot } from './HoverPlot.svelte';
 
 export {
   MISSING,
@@ -21,5 +22,7 @@ export {
 } from './format.ts';
 export { LABELS, labelsFor, ltvCurveLabel, cohortLabel, type ChartLabels } from './labels.ts';
 export type { LegendItem, ReadoutRow, ReadoutData, ScenarioNames, MarkKind } from './types.ts';
-export type { CohortMeasure, LtvMetric } from './math/index.ts';
+export { DEFAULT_NAMES } from './types.ts';
+export type { CohortMeasure, LtvMetric, HoverGeometry, PlotOrigin } from './math/index.ts';
+export { alongX, atPositions } from './math/index.ts';
 export { STAGE_COLOURS, TIER_COLOURS, CHANNEL_COLOURS, SPEND_COLOURS } from './math/index.ts';

@@ -2,10 +2,9 @@
  * The lesson's glossary: the trade's terms in English and 简体中文, each with a one-line
  * definition drawn from the sources (docs/sources.md). Every step links the terms it uses by id.
  */
-export interface Text {
-  readonly en: string;
-  readonly zh: string;
-}
+import type { Text } from './text.ts';
+
+export type { Text } from './text.ts';
 
 export const TERM_IDS = [
   'publicDomain',

@@ -2,35 +2,48 @@
  * Numbers the lesson's steps read off runs (and the small-market scaling their scenarios use):
  * plain functions of run results, so every answer is computed, never written in.
  */
-import { MODE_PRESETS, presetById, validateParams, type Params, type RunResult } from '../../models/index.ts';
+import { MODE_PRESETS, defaultParams, presetById, specOf, validateParams, type Params, type RunResult } from '../../models/index.ts';
 import type { LessonRun } from './step.ts';
+
+/** The default scenario, read from the schema (so the scaling below follows its defaults). */
+const DEFAULTS: Params = defaultParams();
 
 /**
  * The default market's absolute quantities (budgets, reach, seats, staff, fixed costs, the
  * flywheel's per-thousand weight) scaled to a market of `population` agents, so a small run
- * behaves like the default one: rates, prices and shares are unchanged.
+ * behaves like the default one: rates, prices and shares are unchanged. The default's groups
+ * and staff are pooled into one group and one person with the same seats, conversations and
+ * cost (a fraction of a group or of a person is not a parameter).
  */
 export function scaled(population: number): Partial<Params> {
-  const k = population / 100_000;
+  const d = DEFAULTS;
+  const k = population / d.population;
   return {
     population,
-    paidBudgetDaily: Math.round(3_000 * k),
-    organicImpressionsDaily: Math.round(20_000 * k),
+    paidBudgetDaily: Math.round(d.paidBudgetDaily * k),
+    organicImpressionsDaily: Math.round(d.organicImpressionsDaily * k),
     groups: 1,
-    groupCapacity: Math.max(1, Math.round(5_000 * k)),
+    groupCapacity: Math.max(1, Math.round(d.groups * d.groupCapacity * k)),
     staff: 1,
-    conversationsPerStaff: Math.round(120 * k),
-    staffCostDaily: Math.round(600 * k),
-    privateFixedCostDaily: Math.round(300 * k),
-    flywheelPerThousandFans: Math.min(2, 0.05 / k),
+    conversationsPerStaff: Math.round(d.staff * d.conversationsPerStaff * k),
+    staffCostDaily: Math.round(d.staff * d.staffCostDaily * k),
+    privateFixedCostDaily: Math.round(d.privateFixedCostDaily * k),
+    // Fans are counted per thousand, so a smaller market needs a larger weight (up to the schema's maximum).
+    flywheelPerThousandFans: Math.min(maxOf('flywheelPerThousandFans'), d.flywheelPerThousandFans / k),
   };
 }
 
 /** The public-only strategy of the presets, on a scaled market: all budget on ads, no operations. */
 export function publicOnly(base: Params): Params {
   const strategy = presetById('public-only')?.overrides ?? {};
-  const k = base.population / 100_000;
-  return validateParams({ ...strategy, paidBudgetDaily: Math.round(4_100 * k) }, base);
+  const k = base.population / DEFAULTS.population;
+  const budget = strategy.paidBudgetDaily ?? DEFAULTS.paidBudgetDaily;
+  return validateParams({ ...strategy, paidBudgetDaily: Math.round(budget * k) }, base);
+}
+
+function maxOf(key: 'flywheelPerThousandFans'): number {
+  const spec = specOf(key);
+  return spec && spec.kind !== 'choice' ? spec.max : Infinity;
 }
 
 export function sum(values: ArrayLike<number>): number {

@@ -4,9 +4,10 @@
  */
 import { validateParams, type ParamKey, type Params, type RunResult } from '../../models/index.ts';
 import type { Lang } from '../charts/format.ts';
-import type { TermId, Text } from './glossary.ts';
+import type { TermId } from './glossary.ts';
+import type { Text } from './text.ts';
 
-export type { Text } from './glossary.ts';
+export type { Text } from './text.ts';
 
 /** The runs of one step: `results[i]` is the run of `params[i]`; index 0 is the step's scenario. */
 export interface LessonRun {

@@ -1,7 +1,17 @@
 /** Chart math: plain TypeScript, no DOM. The components and their tests import from here. */
 export { finiteExtent, niceDomain, type NiceDomainOptions } from './extent.ts';
 export { tickCount, linearTicks, integerTicks, chartMargins, type Tick, type Margins } from './ticks.ts';
-export { clampIndex, indexAtPosition, nearestIndex, stepIndex } from './nearest.ts';
+export {
+  clampIndex,
+  indexAtPosition,
+  nearestIndex,
+  stepIndex,
+  alongX,
+  atPositions,
+  type HoverGeometry,
+  type PlotOrigin,
+  type IndexScale,
+} from './nearest.ts';
 export { STAGE_STACK_ORDER, TIER_STACK_ORDER, stackSeries, stackTotal } from './stack.ts';
 export { weekBins, binSum, weeklyMoney, type WeekBin, type WeeklyMoney } from './weekly.ts';
 export {

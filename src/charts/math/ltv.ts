@@ -46,31 +46,33 @@ export function ltvLength(...groups: readonly (readonly LtvCurve[] | undefined)[
 }
 
 /**
- * The y domain of the LTV chart: every finite value of the curves, the bands, the twin and
- * the comparison, plus 0 (values are per user, read from a zero baseline) and every
+ * The y domain of the LTV chart: every finite value of the primary curves, the bands, the
+ * twin and the pinned curves, plus 0 (values are per user, read from a zero baseline) and every
  * horizontal line in `levels` (the CAC of each scenario).
  */
 export function ltvYDomain(
   {
-    curves,
+    primary,
     metric,
     levels = [],
     bands = [],
     twin = [],
-    compare = [],
+    pinned = [],
   }: {
-    curves: readonly LtvCurve[];
+    /** The current result's curves. */
+    primary: readonly LtvCurve[];
     metric: LtvMetric;
     levels?: readonly (number | null | undefined)[];
     bands?: readonly { lo: ArrayLike<number>; hi: ArrayLike<number> }[];
     twin?: readonly ArrayLike<number>[];
-    compare?: readonly LtvCurve[];
+    /** The pinned result's curves (compare mode). */
+    pinned?: readonly LtvCurve[];
   },
   ticks = 5,
 ): [number, number] {
   const extent = finiteExtent(
-    ...curves.map((c) => c[metric]),
-    ...compare.map((c) => c[metric]),
+    ...primary.map((c) => c[metric]),
+    ...pinned.map((c) => c[metric]),
     ...bands.flatMap((b) => [b.lo, b.hi]),
     ...twin,
   );

@@ -3,7 +3,8 @@ import { presetById } from '../../../models/index.ts';
 import { formatMoney, formatNumber, formatPercent, formatRatio } from '../../charts/format.ts';
 import { publicOnly, weeklyMeans, last, cacRise } from '../measures.ts';
 import type { LessonStep } from '../step.ts';
-import { tx, opt, say, SMALL } from './common.ts';
+import { say } from '../text.ts';
+import { tx, opt, SMALL } from './common.ts';
 
 export const DOMAINS_STEPS: readonly LessonStep[] = [
   {

@@ -3,7 +3,8 @@ import { presetById, validateParams } from '../../../models/index.ts';
 import { formatNumber, formatPercent, formatRatio } from '../../charts/format.ts';
 import { sum, bassF, bassPeakDay, bassP, last, adoptionPeakDay, bassGap, cumulative } from '../measures.ts';
 import type { LessonStep } from '../step.ts';
-import { tx, opt, say, SMALL } from './common.ts';
+import { say } from '../text.ts';
+import { tx, opt, SMALL } from './common.ts';
 
 export const GROWTH_STEPS: readonly LessonStep[] = [
   {

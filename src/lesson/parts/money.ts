@@ -3,7 +3,8 @@ import { MODE_PRESETS, presetById, validateParams, type Params } from '../../../
 import { formatMoney, formatPercent, formatRatio } from '../../charts/format.ts';
 import { scaled, publicOnly, argmax, paidCohort, paidPaybackSlice, modeLift } from '../measures.ts';
 import type { LessonStep } from '../step.ts';
-import { tx, opt, say, SMALL } from './common.ts';
+import { say } from '../text.ts';
+import { tx, opt, SMALL } from './common.ts';
 
 export const MONEY_STEPS: readonly LessonStep[] = [
   {
@@ -67,7 +68,7 @@ export const MONEY_STEPS: readonly LessonStep[] = [
     },
     answer: (run) => MODE_PRESETS[argmax(modeLift(run))].id,
     reveal: (run, lang) =>
-      MODE_PRESETS.map((mode, i) => `${mode.label[lang]} ${formatRatio(modeLift(run)[i], lang)}`).join(lang === 'en' ? '; ' : '；')
+      MODE_PRESETS.map((mode, i) => `${mode.label[lang]} ${formatRatio(modeLift(run)[i], lang)}`).join(say(lang, '; ', '；'))
       + say(lang, ' (revenue with a private domain ÷ revenue on ads only).', '（做私域的收入 ÷ 只投广告的收入）。'),
     chart: {
       kind: 'bars',

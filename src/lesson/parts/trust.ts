@@ -3,7 +3,8 @@ import { validateParams } from '../../../models/index.ts';
 import { formatMoney, formatNumber } from '../../charts/format.ts';
 import { scaled, argmax, last, tierEnd } from '../measures.ts';
 import type { LessonRun, LessonStep } from '../step.ts';
-import { tx, opt, say, SMALL } from './common.ts';
+import { say } from '../text.ts';
+import { tx, opt, SMALL } from './common.ts';
 
 /** Pushes a week the over-touching step sweeps. */
 const PUSH_SWEEP = [0, 1, 2, 3, 4, 6, 9, 14];

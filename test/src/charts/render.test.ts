@@ -11,7 +11,7 @@ const other = fakeRunResult(40);
 describe('the charts render from a run result', () => {
   it.each([320, 900])('draws LTV curves with a CAC line at %s px', (width) => {
     const { body } = render(LtvCurves, {
-      props: { curves: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', cac: 20, compare: other.ltv, compareCac: 25,
+      props: { primary: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', cac: 20, pinned: other.ltv, pinnedCac: 25,
         bands: run.ltv.map((c) => ({ lo: c.revenue.map((v) => v * 0.9), hi: c.revenue.map((v) => v * 1.1) })),
         twin: run.ltv.map((c) => c.revenue.map((v) => v * 1.02)) },
     });
@@ -23,7 +23,7 @@ describe('the charts render from a run result', () => {
 
   it.each(['stages', 'tiers'] as const)('stacks the %s', (view) => {
     const { body } = render(StageArea, {
-      props: { series: run.series, view, width: 600, height: 280, lang: 'en', compare: other.series, hide: ['unaware'] },
+      props: { primary: run.series, view, width: 600, height: 280, lang: 'en', pinned: other.series, hide: ['unaware'] },
     });
     expect(body).toContain(view === 'stages' ? 'group member' : 'true love');
     expect(body).not.toContain('NaN');
@@ -31,7 +31,7 @@ describe('the charts render from a run result', () => {
 
   it('lays out the funnel with return nodes', () => {
     const { body } = render(FunnelSankey, {
-      props: { flows: run.flows, width: 600, height: 320, lang: 'en', compare: other.flows.map((f) => ({ ...f, count: f.count * 1.3 })) },
+      props: { primary: run.flows, width: 600, height: 320, lang: 'en', pinned: other.flows.map((f) => ({ ...f, count: f.count * 1.3 })) },
     });
     expect(body).toContain('unaware (forgot)');
     expect(body).not.toContain('NaN');
@@ -39,17 +39,52 @@ describe('the charts render from a run result', () => {
 
   it('draws weekly money and the break-even day', () => {
     const { body } = render(MoneyChart, {
-      props: { series: run.series, breakEvenDay: 30, width: 360, height: 400, lang: 'zh', compare: other.series, compareBreakEvenDay: 20 },
+      props: { primary: run.series, breakEvenDay: 30, width: 360, height: 400, lang: 'zh', pinned: other.series, pinnedBreakEvenDay: 20 },
     });
     expect(body).toContain('盈亏平衡');
     expect(body).not.toContain('NaN');
   });
 
   it('tabulates cohorts with em dashes for missing values', () => {
-    const { body } = render(CohortTable, { props: { cohorts: run.cohorts, measure: 'roi', lang: 'en', compare: other.cohorts } });
+    const { body } = render(CohortTable, { props: { primary: run.cohorts, measure: 'roi', lang: 'en', pinned: other.cohorts } });
     expect(body).toMatch(/<th scope="row"[^>]*>paid<\/th>/);
     expect(body).toMatch(/<th scope="colgroup" colspan="7"/);
     expect(body).toContain('—');
     expect(body.indexOf('paid')).toBeLessThan(body.indexOf('week from day 0'));
+  });
+
+  it('names the current (primary) result B and the pinned result A, as the compare mode does', () => {
+    const { body } = render(StageArea, {
+      props: { primary: run.series, view: 'stages', width: 600, height: 280, lang: 'en', pinned: other.series, index: 10 },
+    });
+    // Legend: the primary's solid areas, then the pinned result's dashed tops.
+    expect(body.indexOf('<span>B</span>')).toBeGreaterThan(0);
+    expect(body.indexOf('<span>A</span>')).toBeGreaterThan(body.indexOf('<span>B</span>'));
+    // Read-out: the primary's column first, the pinned one in brackets for screen readers.
+    expect(body).toMatch(/<th[^>]*>B<\/th><th[^>]*>A<\/th>/);
+    expect(body).toMatch(/aria-valuetext="day 10: [^"]*total [^"(]+ \(A [^)]+\)"/);
+  });
+});
+
+describe('the read-outs', () => {
+  const size = { width: 600, height: 300, lang: 'en' } as const;
+  const cases: [string, (index: number) => string, number, string][] = [
+    ['LTV curves', (index) => render(LtvCurves, { props: { ...size, primary: run.ltv, metric: 'revenue', cac: 20, index } }).body, 12, '12 days after acquisition: paid '],
+    ['stages', (index) => render(StageArea, { props: { ...size, primary: run.series, view: 'stages', index } }).body, 10, 'day 10: unaware '],
+    ['money', (index) => render(MoneyChart, { props: { ...size, primary: run.series, breakEvenDay: 30, index } }).body, 12, 'week 2 (days 7–13): '],
+    ['funnel', (index) => render(FunnelSankey, { props: { ...size, primary: run.flows, index } }).body, 1, 'exposed → unaware (forgot): users '],
+  ];
+
+  it.each(cases)('show the %s at the read-out position, as the slider value and in a box', (_, draw, index, title) => {
+    const body = draw(index);
+    expect(body).toContain(`aria-valuenow="${index}"`);
+    expect(body).toContain(`aria-valuetext="${title}`);
+    expect(body).toMatch(/<div class="box[^"]*" aria-hidden="true" style="top: \d+(\.\d+)?px; left: \d+(\.\d+)?px;/);
+  });
+
+  it.each(cases)('show nothing for the %s past the end of the data', (_, draw) => {
+    const body = draw(10_000);
+    expect(body).not.toContain('aria-valuetext');
+    expect(body).not.toContain('class="box');
   });
 });

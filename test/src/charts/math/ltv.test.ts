@@ -29,19 +29,20 @@ describe('paybackPoints', () => {
 });
 
 describe('ltvYDomain', () => {
-  it('spans zero, the curves, the bands, the twin and the CAC line', () => {
+  it('spans zero, the curves, the bands, the twin, the pinned curves and the CAC line', () => {
     const curve = fakeCurve('a', 10, 2); // revenue 2..20
-    expect(ltvYDomain({ curves: [curve], metric: 'revenue' })).toEqual([0, 20]);
-    expect(ltvYDomain({ curves: [curve], metric: 'revenue', levels: [33, null] })).toEqual([0, 35]);
+    expect(ltvYDomain({ primary: [curve], metric: 'revenue' })).toEqual([0, 20]);
+    expect(ltvYDomain({ primary: [curve], metric: 'revenue', levels: [33, null] })).toEqual([0, 35]);
     expect(
-      ltvYDomain({ curves: [curve], metric: 'revenue', bands: [{ lo: [NaN, -3], hi: [NaN, 41] }] }),
+      ltvYDomain({ primary: [curve], metric: 'revenue', bands: [{ lo: [NaN, -3], hi: [NaN, 41] }] }),
     ).toEqual([-10, 50]);
-    expect(ltvYDomain({ curves: [curve], metric: 'revenue', twin: [[NaN, 48]] })).toEqual([0, 50]);
+    expect(ltvYDomain({ primary: [curve], metric: 'revenue', twin: [[NaN, 48]] })).toEqual([0, 50]);
+    expect(ltvYDomain({ primary: [curve], metric: 'revenue', pinned: [fakeCurve('b', 10, 3)] })).toEqual([0, 30]);
   });
 
   it('ignores the unobserved (NaN) tail of a curve', () => {
     const curve = fakeCurve('a', 10, 2, 5); // observed 2..10, NaN after
-    expect(ltvYDomain({ curves: [curve], metric: 'revenue' })).toEqual([0, 10]);
+    expect(ltvYDomain({ primary: [curve], metric: 'revenue' })).toEqual([0, 10]);
   });
 });
 
