@@ -1,49 +1,26 @@
 /**
- * Numbers the lesson's steps read off runs (and the small-market scaling their scenarios use):
+ * Numbers the lesson's steps read off runs (and the small runs their scenarios use):
  * plain functions of run results, so every answer is computed, never written in.
  */
-import { MODE_PRESETS, defaultParams, presetById, specOf, validateParams, type Params, type RunResult } from '../../models/index.ts';
+import { MODE_PRESETS, defaultParams, presetById, validateParams, type Params, type RunResult } from '../../models/index.ts';
 import type { LessonRun } from './step.ts';
 
 /** The default scenario, read from the schema (so the scaling below follows its defaults). */
 const DEFAULTS: Params = defaultParams();
 
 /**
- * The default market's absolute quantities (budgets, reach, seats, staff, fixed costs, the
- * flywheel's per-thousand weight) scaled to a market of `population` agents, so a small run
- * behaves like the default one: rates, prices and shares are unchanged. The default's groups
- * and staff are pooled into one group and one person with the same seats, conversations and
- * cost (a fraction of a group or of a person is not a parameter).
+ * The default market run with `agents` agents: the same people and money in real units, each
+ * agent standing for more people (docs/model.md#scale), so a small, quick run behaves like the
+ * default one within Monte-Carlo error.
  */
-export function scaled(population: number): Partial<Params> {
-  const d = DEFAULTS;
-  const k = population / d.population;
-  return {
-    population,
-    paidBudgetDaily: Math.round(d.paidBudgetDaily * k),
-    organicImpressionsDaily: Math.round(d.organicImpressionsDaily * k),
-    groups: 1,
-    groupCapacity: Math.max(1, Math.round(d.groups * d.groupCapacity * k)),
-    staff: 1,
-    conversationsPerStaff: Math.round(d.staff * d.conversationsPerStaff * k),
-    staffCostDaily: Math.round(d.staff * d.staffCostDaily * k),
-    privateFixedCostDaily: Math.round(d.privateFixedCostDaily * k),
-    // Fans are counted per thousand, so a smaller market needs a larger weight (up to the schema's maximum).
-    flywheelPerThousandFans: Math.min(maxOf('flywheelPerThousandFans'), d.flywheelPerThousandFans / k),
-  };
+export function scaled(agents: number): Partial<Params> {
+  const agentWeight = Math.max(1, Math.round(DEFAULTS.population / agents));
+  return { population: agentWeight * agents, agentWeight };
 }
 
-/** The public-only strategy of the presets, on a scaled market: all budget on ads, no operations. */
+/** The public-only strategy of the presets on top of `base`: all budget on ads, no operations. */
 export function publicOnly(base: Params): Params {
-  const strategy = presetById('public-only')?.overrides ?? {};
-  const k = base.population / DEFAULTS.population;
-  const budget = strategy.paidBudgetDaily ?? DEFAULTS.paidBudgetDaily;
-  return validateParams({ ...strategy, paidBudgetDaily: Math.round(budget * k) }, base);
-}
-
-function maxOf(key: 'flywheelPerThousandFans'): number {
-  const spec = specOf(key);
-  return spec && spec.kind !== 'choice' ? spec.max : Infinity;
+  return validateParams(presetById('public-only')?.overrides ?? {}, base);
 }
 
 export function sum(values: ArrayLike<number>): number {

@@ -65,8 +65,8 @@ export function cohortColours(cohorts: readonly Cohort[], measure: CohortMeasure
   else slice = sequentialCellColour(values, interpolateBlues);
   return {
     slice,
-    cac: sequentialCellColour(cohorts.map((c) => c.cac), interpolateOranges),
-    repurchase: sequentialCellColour(cohorts.map((c) => c.repurchaseRate), interpolateGreens),
+    cac: sequentialCellColour(cohorts.map((c) => c.cacPerLead), interpolateOranges),
+    repurchase: sequentialCellColour(cohorts.map((c) => c.repurchaseRate90), interpolateGreens),
     payback: sequentialCellColour(cohorts.map((c) => c.paybackDay), interpolateGreens, { reverse: true }),
   };
 }

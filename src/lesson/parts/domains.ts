@@ -100,7 +100,7 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
       opt('more', '1.2× to 2×', '1.2 到 2 倍'),
       opt('much', 'More than 2×', '超过 2 倍'),
     ],
-    scenario: { ...SMALL, ...presetById('public-only')?.overrides, paidBudgetDaily: 205 },
+    scenario: { ...SMALL, ...presetById('public-only')?.overrides },
     sliders: ['cacElasticity', 'paidBudgetDaily'],
     answer: ({ results: [r] }) => {
       const ratio = cacRise(r);

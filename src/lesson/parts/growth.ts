@@ -78,8 +78,8 @@ export const GROWTH_STEPS: readonly LessonStep[] = [
       opt('many', 'Many (over 25% more)', '很多（超过 25%）'),
     ],
     scenario: SMALL,
-    sliders: ['flywheelPerThousandFans', 'followRate'],
-    variants: (base) => [validateParams({ flywheelPerThousandFans: 0 }, base)],
+    sliders: ['flywheelStrength', 'followRate'],
+    variants: (base) => [validateParams({ flywheelStrength: 0 }, base)],
     answer: ({ results: [on, off] }) => {
       const gain = sum(on.series.leads.organic) / Math.max(1, sum(off.series.leads.organic)) - 1;
       return gain < 0.05 ? 'none' : gain <= 0.25 ? 'some' : 'many';

@@ -36,8 +36,8 @@ export const MONEY_STEPS: readonly LessonStep[] = [
       const roi = paid?.roi;
       return say(
         lang,
-        `Paid cohort: CAC ${formatMoney(paid?.cac, lang)}; ROI ${formatRatio(roi?.d30, lang)} at 1 month, ${formatRatio(roi?.d90, lang)} at 3 months, ${formatRatio(roi?.d180, lang)} at 6 months.`,
-        `付费同期群：CAC ${formatMoney(paid?.cac, lang)}；ROI 1 个月 ${formatRatio(roi?.d30, lang)}，3 个月 ${formatRatio(roi?.d90, lang)}，6 个月 ${formatRatio(roi?.d180, lang)}。`,
+        `Paid cohort: CAC ${formatMoney(paid?.cacPerLead, lang)} a lead; ROI ${formatRatio(roi?.d30, lang)} at 1 month, ${formatRatio(roi?.d90, lang)} at 3 months, ${formatRatio(roi?.d180, lang)} at 6 months.`,
+        `付费同期群：CAC 每条线索 ${formatMoney(paid?.cacPerLead, lang)}；ROI 1 个月 ${formatRatio(roi?.d30, lang)}，3 个月 ${formatRatio(roi?.d90, lang)}，6 个月 ${formatRatio(roi?.d180, lang)}。`,
       );
     },
     chart: { kind: 'cohorts' },
@@ -103,12 +103,8 @@ export const MONEY_STEPS: readonly LessonStep[] = [
     ],
     scenario: {
       ...presetById('luzhou-laojiao')?.overrides,
-      population: 5_000,
-      groupCapacity: 25,
-      paidBudgetDaily: 25,
-      organicImpressionsDaily: 500,
-      privateFixedCostDaily: 2,
-      flywheelPerThousandFans: 1,
+      // The case's market with agents of 3,000 people: 10,000 agents, quick enough for a step.
+      agentWeight: 3_000,
     },
     sliders: ['stageMultGroup', 'groupInviteRate'],
     answer: ({ results: [r] }) => {

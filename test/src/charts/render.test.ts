@@ -11,7 +11,7 @@ const other = fakeRunResult(40);
 describe('the charts render from a run result', () => {
   it.each([320, 900])('draws LTV curves with a CAC line at %s px', (width) => {
     const { body } = render(LtvCurves, {
-      props: { primary: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', cac: 20, pinned: other.ltv, pinnedCac: 25,
+      props: { primary: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', pinned: other.ltv,
         bands: run.ltv.map((c) => ({ lo: c.revenue.map((v) => v * 0.9), hi: c.revenue.map((v) => v * 1.1) })),
         twin: run.ltv.map((c) => c.revenue.map((v) => v * 1.02)) },
     });
@@ -69,7 +69,7 @@ describe('the charts render from a run result', () => {
 describe('the read-outs', () => {
   const size = { width: 600, height: 300, lang: 'en' } as const;
   const cases: [string, (index: number) => string, number, string][] = [
-    ['LTV curves', (index) => render(LtvCurves, { props: { ...size, primary: run.ltv, metric: 'revenue', cac: 20, index } }).body, 12, '12 days after acquisition: paid '],
+    ['LTV curves', (index) => render(LtvCurves, { props: { ...size, primary: run.ltv, metric: 'revenue', index } }).body, 12, '12 days after acquisition: paid '],
     ['stages', (index) => render(StageArea, { props: { ...size, primary: run.series, view: 'stages', index } }).body, 10, 'day 10: unaware '],
     ['money', (index) => render(MoneyChart, { props: { ...size, primary: run.series, breakEvenDay: 30, index } }).body, 12, 'week 2 (days 7–13): '],
     ['funnel', (index) => render(FunnelSankey, { props: { ...size, primary: run.flows, index } }).body, 1, 'exposed → unaware (forgot): users '],

@@ -13,7 +13,7 @@ const scenario = (overrides: Partial<Scenario> = {}): Scenario => ({
   params: { ...defaultParams(), groups: 25, grossMargin: 0.45 },
   seed: 99,
   replications: 3,
-  summary: { blendedCac: 21.5, paybackDay: null },
+  summary: { cacPaidPerCustomer: 121.5, paybackDayMargin: null },
   experiment: null,
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCrossing, ltvLength, ltvYDomain, paybackPoints } from '../../../../src/charts/math/ltv.ts';
+import { costLine, firstCrossing, ltvLength, ltvYDomain, paybackPoints } from '../../../../src/charts/math/ltv.ts';
 import { fakeCurve } from '../fixture.ts';
 
 describe('firstCrossing', () => {
@@ -16,15 +16,33 @@ describe('firstCrossing', () => {
   });
 });
 
-describe('paybackPoints', () => {
-  it('marks where each curve reaches CAC, and null where it never does', () => {
-    // Fixture revenue: slope · (age + 1).
-    const curves = [fakeCurve('fast', 10, 5), fakeCurve('slow', 10, 1)];
-    expect(paybackPoints(curves, 'revenue', 20)).toEqual([{ key: 'fast', age: 3, value: 20 }, null]);
+describe('costLine', () => {
+  it('is the curve\'s own CAC per lead for revenue, plus its operating cost per lead so far for margin', () => {
+    const curve = { ...fakeCurve('a', 5, 2), cacPerLead: 20, opex: Float64Array.from([0, 1, 2, 3, 4]) };
+    expect(Array.from(costLine(curve, 'revenue')!)).toEqual([20, 20, 20, 20, 20]);
+    expect(Array.from(costLine(curve, 'margin')!)).toEqual([20, 21, 22, 23, 24]);
   });
 
-  it('marks nothing without a CAC', () => {
-    expect(paybackPoints([fakeCurve('a')], 'revenue', null)).toEqual([null]);
+  it('is absent for a cohort that cost nothing to acquire', () => {
+    expect(costLine({ ...fakeCurve('organic'), cacPerLead: null }, 'revenue')).toBeNull();
+  });
+});
+
+describe('paybackPoints', () => {
+  it('marks where each curve reaches its own CAC, and null where it never does', () => {
+    // Fixture revenue: slope · (age + 1); each curve has its own CAC per lead.
+    const curves = [{ ...fakeCurve('fast', 10, 5), cacPerLead: 20 }, { ...fakeCurve('slow', 10, 1), cacPerLead: 20 }, { ...fakeCurve('cheap', 10, 1), cacPerLead: 4 }];
+    expect(paybackPoints(curves, 'revenue')).toEqual([{ key: 'fast', age: 3, value: 20 }, null, { key: 'cheap', age: 3, value: 4 }]);
+  });
+
+  it('pays back on margin only once the operating cost so far is covered too', () => {
+    // Margin 0.8 · (age + 1) for slope 2; cost 2 + 0.4 · age crosses at age 3 (3.2 ≥ 3.2).
+    const curve = { ...fakeCurve('a', 10, 2), cacPerLead: 2, opex: Float64Array.from({ length: 10 }, (_, age) => 0.4 * age) };
+    expect(paybackPoints([curve], 'margin')).toEqual([{ key: 'a', age: 3, value: curve.margin[3] }]);
+  });
+
+  it('marks nothing for a free cohort', () => {
+    expect(paybackPoints([{ ...fakeCurve('a'), cacPerLead: null }], 'revenue')).toEqual([null]);
   });
 });
 
