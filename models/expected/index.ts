@@ -1,1 +1,2 @@
-export * from './twin.ts';
+/** The expected-value twin's public surface. */
+export { expectedValue, withExpected, twinLimitations, LTV_MAX_HORIZON, LTV_AUTO_BUDGET, type TwinSeries, type TwinOptions } from './twin.ts';
