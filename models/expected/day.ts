@@ -6,6 +6,10 @@
  * probability and every rationing share of the day). Once the map is filled the day is a
  * linear map of the distribution, so the same code steps each acquisition cohort for the LTV
  * curve with the map held fixed (mean field: pool-level feedbacks read expected counts).
+ *
+ * The unit of work is a trust group (variant × window × bin, whose need states share one
+ * trust distribution): its trust is mapped and cut once per outcome, and each need state's
+ * mass follows with its own purchase chances.
  */
 import type { Params } from '../params/schema.ts';
 import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED } from '../stages.ts';
@@ -23,13 +27,12 @@ import {
   VARIANT_STAGE,
   VARIANT_THREAD,
   ageNeeds,
-  cellOf,
   deposit,
-  transfer,
+  emptySegment,
   type Layout,
   type Segment,
 } from './population.ts';
-import { cut, emptyPieces, SERVICE_BINS, type Pieces } from './trustBins.ts';
+import { cut, emptyPieces, SERVICE_BINS, SERVICE_GRID, type Pieces } from './trustBins.ts';
 import type { Branch, TouchRules } from './touches.ts';
 import type { DaySchedule } from './calendar.ts';
 
@@ -50,8 +53,8 @@ export interface DayMap {
   organicLapsed: number;
   /** The flywheel's organic multiplier. */
   multiplier: number;
-  /** Index into `branches[class]` for each trust bin (its service probability). */
-  serviceIndex: Int32Array;
+  /** For each segment and trust group, its index into `branches[class]` (its service probability). */
+  serviceIndex: Int32Array[];
   /** Outcomes of the day for [follower or contact, group member][service index][window]. */
   branches: [Branch[][][], Branch[][][]];
   /** Share of the day's would-be contacts (DM, conversation) that found room on a list. */
@@ -74,11 +77,6 @@ export interface DayTally {
   leadsOffline: number;
   /** Scans on agents not yet in the private domain. */
   effectiveScans: number;
-  /** Agents who entered the private domain today (scans) and who will tomorrow (follows). */
-  enteredToday: number;
-  enterTomorrow: number;
-  /** Agents who joined a group tonight (members from tomorrow). */
-  joined: number;
 }
 
 export function emptyTally(): DayTally {
@@ -93,18 +91,12 @@ export function emptyTally(): DayTally {
     leadsReferral: 0,
     leadsOffline: 0,
     effectiveScans: 0,
-    enteredToday: 0,
-    enterTomorrow: 0,
-    joined: 0,
   };
 }
 
 /** Yesterday's totals over the whole population that today's feedbacks read (agents). */
 export interface Totals {
   privateMembers: number;
-  /** Followers and contacts; group members. */
-  plainMembers: number;
-  groupMembers: number;
   contacts: number;
   eligibleReferrers: number;
   activeFans: number;
@@ -127,13 +119,17 @@ export class DayStep {
   /** Scratch, per segment: the day's would-be contacts and group candidates. */
   private readonly threadDemand: Segment[] = [];
   private readonly candidates: Segment[] = [];
-  private readonly pieces: Pieces = emptyPieces();
+  /** Scratch: trust pieces of the three outcomes of a group's day, and masses by need state. */
+  private readonly stayPieces: Pieces = emptyPieces();
+  private readonly goodPieces: Pieces = emptyPieces();
+  private readonly badPieces: Pieces = emptyPieces();
+  private readonly needs: Float64Array;
+  private readonly scaled: Float64Array;
   /** Contact room left after the day's scans (whole population, filled by `exposure`). */
   private roomAfterScans = 0;
-  // The layout's codes as fields: the hot loops read locals and fields, not imported bindings.
+  // The layout's codes as fields: the hot loops read fields and locals, not imported bindings.
   private readonly stageOf = Int32Array.from(VARIANT_STAGE);
   private readonly threadOf = Int32Array.from(VARIANT_THREAD);
-  private readonly codes = { unf0: UNF0, exp0: EXP0, fol0: FOL0, con: CON, grp0: GRP0, lap0: LAP0, group: GROUP, follower: FOLLOWER, exposed: EXPOSED };
 
   constructor(params: Params, layout: Layout) {
     this.p = params;
@@ -147,6 +143,8 @@ export class DayStep {
     this.stageMult[GROUP] = params.stageMultGroup;
     this.stageMult[LAPSED] = params.stageMultLapsed;
     this.promoMult = 1 + params.couponUplift * params.couponDepth;
+    this.needs = new Float64Array(layout.J);
+    this.scaled = new Float64Array(layout.J);
     this.rules = {
       trustGain: params.trustGain,
       fatiguePenalty: params.fatiguePenalty,
@@ -175,49 +173,79 @@ export class DayStep {
     return Math.floor((this.p.groups * this.p.groupCapacity) / this.w);
   }
 
-  /** Conversations a day in agents: staff × conversationsPerStaff / w. */
-  conversations(): number {
-    return (this.p.staff * this.p.conversationsPerStaff) / this.w;
-  }
-
   /** Yesterday's totals, read at the start of a day. */
   totals(population: Segment[]): Totals {
     const { J, K, W, bins } = this.layout;
     const p = this.p;
-    const out: Totals = {
-      privateMembers: 0,
-      plainMembers: 0,
-      groupMembers: 0,
-      contacts: 0,
-      eligibleReferrers: 0,
-      activeFans: 0,
-      serviceHistogram: new Float64Array(SERVICE_BINS),
-    };
-    const { exp0, lap0, exposed, group } = this.codes;
+    const out: Totals = { privateMembers: 0, contacts: 0, eligibleReferrers: 0, activeFans: 0, serviceHistogram: new Float64Array(SERVICE_BINS) };
+    const byTrust = p.serviceTargeting === 'trust';
+    const pieces = this.stayPieces;
     for (const segment of population) {
-      for (let v = exp0; v < lap0; v++) {
+      for (let v = EXP0; v < LAP0; v++) {
         const stage = this.stageOf[v];
-        for (let j = 0; j < J; j++) {
-          const bought = j >= NEED_TODAY;
-          for (let ik = 0; ik < W * K; ik++) {
-            const k = ik % K;
-            const i = (v * J + j) * W * K + ik;
-            const mass = segment.mass[i];
+        for (let c = 0; c < W; c++) {
+          for (let k = 0; k < K; k++) {
+            let mass = 0;
+            let bought = 0;
+            const row = ((v * W + c) * K + k) * J;
+            for (let j = 0; j < J; j++) {
+              const m = segment.mass[row + j];
+              mass += m;
+              if (j >= NEED_TODAY) bought += m;
+            }
             if (!(mass > 0)) continue;
-            const trust = segment.moment[i] / mass;
-            if (bought && (bins.edges[k] >= p.referralTrustThreshold || trust >= p.referralTrustThreshold)) out.eligibleReferrers += mass;
-            if (stage === exposed) continue;
+            const trust = segment.moment[(v * W + c) * K + k] / mass;
+            if (bins.edges[k] >= p.referralTrustThreshold || trust >= p.referralTrustThreshold) out.eligibleReferrers += bought;
+            if (stage === EXPOSED) continue;
             out.privateMembers += mass;
-            if (stage === group) out.groupMembers += mass;
-            else out.plainMembers += mass;
             if (stage === CONTACT) out.contacts += mass;
-            if (stage === group || bins.edges[k] >= p.tierAffinity || trust >= p.tierAffinity) out.activeFans += mass;
-            out.serviceHistogram[bins.serviceBin[k]] += mass;
+            if (stage === GROUP || bins.edges[k] >= p.tierAffinity || trust >= p.tierAffinity) out.activeFans += mass;
+            if (byTrust) {
+              // The histogram reads the group's cloud on the 64 equal bins.
+              const variance = Math.max(0, segment.square[(v * W + c) * K + k] / mass - trust * trust);
+              cut(SERVICE_GRID, trust, variance, pieces);
+              for (let q = 0; q < pieces.count; q++) out.serviceHistogram[pieces.bin[q]] += mass * pieces.share[q];
+            }
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Service by trust: each private trust group's chance of a conversation, reading its cloud
+   * on the 64-bin histogram with `served` (per histogram bin: 1 above the threshold bin, the
+   * share that fills the capacity in it, 0 below). Writes each group's index into `values`
+   * (the distinct chances) into `index`.
+   */
+  serviceByGroup(population: Segment[], served: Float64Array, values: number[], index: Int32Array[]): void {
+    const { J, K, W } = this.layout;
+    const pieces = this.stayPieces;
+    for (let s = 0; s < population.length; s++) {
+      const segment = population[s];
+      const out = index[s];
+      out.fill(0);
+      for (let v = FOL0; v < LAP0; v++) {
+        for (let ck = 0; ck < W * K; ck++) {
+          const g = v * W * K + ck;
+          let mass = 0;
+          for (let j = 0; j < J; j++) mass += segment.mass[g * J + j];
+          let sigma = 0;
+          if (mass > 0) {
+            const trust = segment.moment[g] / mass;
+            cut(SERVICE_GRID, trust, Math.max(0, segment.square[g] / mass - trust * trust), pieces);
+            for (let q = 0; q < pieces.count; q++) sigma += pieces.share[q] * served[pieces.bin[q]];
+          } else {
+            // An empty group (it may fill today): the chance at its bin's lower edge.
+            sigma = served[Math.min(SERVICE_BINS - 1, Math.floor(this.layout.bins.edges[ck % K] * SERVICE_BINS))];
+          }
+          let at = values.indexOf(sigma);
+          if (at < 0) at = values.push(sigma) - 1;
+          out[g] = at;
+        }
+      }
+    }
   }
 
   /**
@@ -235,15 +263,14 @@ export class DayStep {
       const q = clamp01(p.referralRate * (1 + (p.referralRewardBoost * p.referralReward) / p.orderValue));
       const eligible = totals?.eligibleReferrers ?? 0;
       map.referred = eligible > 0 && q > 0 ? -Math.expm1(eligible * Math.log1p(-q / this.n)) : 0;
-      if (map.referred > 0) {
-        population.forEach((segment, s) => {
-          const mass = segment.fresh * map.referred;
-          if (!(mass > 0)) return;
-          segment.fresh -= mass;
-          tally.leadsReferral += mass;
-          deposit(this.layout, segment, EXP0, NEED_REFERRED, p.trustInitReferral, mass);
-          if (capture) deposit(this.layout, capture[s], EXP0, NEED_REFERRED, p.trustInitReferral, mass);
-        });
+      for (let s = 0; s < population.length && map.referred > 0; s++) {
+        const segment = population[s];
+        const mass = segment.fresh * map.referred;
+        if (!(mass > 0)) continue;
+        segment.fresh -= mass;
+        tally.leadsReferral += mass;
+        deposit(this.layout, segment, EXP0, NEED_REFERRED, p.trustInitReferral, mass);
+        if (capture) deposit(this.layout, capture[s], EXP0, NEED_REFERRED, p.trustInitReferral, mass);
       }
       this.fillPaid(population, map);
     }
@@ -288,58 +315,67 @@ export class DayStep {
     const floor = this.p.trustInitOffline;
     const h = map.scanned;
     const toContact = map.scanContact;
-    population.forEach((segment, s) => {
-      if (!segment.local) return;
-      const land = (into: Segment, thread: number, need: number, trust: number, mass: number) => {
-        deposit(L, into, CON, need, trust, mass * toContact);
-        deposit(L, into, FOL0 + thread, need, trust, mass * (1 - toContact));
+    const floorBin = bins.of(floor);
+    for (let s = 0; s < population.length; s++) {
+      const segment = population[s];
+      if (!segment.local) continue;
+      const targets = (isLead: boolean): Segment[] => {
+        const out: Segment[] = [];
+        if (!isLead || fill) out.push(segment);
+        if (isLead && capture) out.push(capture[s]);
+        return out;
       };
       if (segment.fresh > 0) {
         const mass = segment.fresh * h;
         segment.fresh -= mass;
         tally.leadsOffline += mass;
         tally.effectiveScans += mass;
-        tally.enteredToday += mass;
-        land(segment, 0, NEED_NEVER, floor, mass);
-        if (capture) land(capture[s], 0, NEED_NEVER, floor, mass);
+        for (const into of targets(true)) {
+          deposit(L, into, CON, NEED_NEVER, floor, mass * toContact);
+          deposit(L, into, FOL0, NEED_NEVER, floor, mass * (1 - toContact));
+        }
       }
       for (const v of [UNF0, UNF0 + 1, EXP0, EXP0 + 1, LAP0, LAP0 + 1]) {
         const isLead = this.stageOf[v] !== EXPOSED;
         const thread = this.threadOf[v];
-        for (let j = 0; j < J; j++) {
-          // A lead starts a new (offline) membership; an exposed scanner keeps its own.
-          const need = isLead && j === NEED_REFERRED ? NEED_NEVER : j;
-          for (let k = 0; k < K; k++) {
-            const i = (v * J + j) * W * K + k;
+        const into = targets(isLead);
+        for (let k = 0; k < K; k++) {
+          const g = v * W * K + k;
+          // A bin wholly at or above the floor keeps its trust; one below lands on the floor.
+          const kept = bins.edges[k] >= floor;
+          const to = kept ? k : floorBin;
+          let moved = 0;
+          for (let j = 0; j < J; j++) {
+            const i = g * J + j;
             const mass = segment.mass[i] * h;
             if (!(mass > 0)) continue;
-            tally.effectiveScans += mass;
-            tally.enteredToday += mass;
-            if (isLead) tally.leadsOffline += mass;
-            const targets: Segment[] = [];
-            if (!isLead || fill) targets.push(segment);
-            if (isLead && capture) targets.push(capture[s]);
-            if (bins.edges[k] >= floor) {
-              // Already at or above the floor (a bin is wholly on one side of it): trust kept.
-              const share = [toContact, 1 - toContact];
-              const dest = [cellOf(L, CON, need, k), cellOf(L, FOL0 + thread, need, k)];
-              const moved = { mass, moment: segment.moment[i] * h, square: segment.square[i] * h };
-              for (const into of targets)
-                for (let d = 0; d < 2; d++) {
-                  into.mass[dest[d]] += moved.mass * share[d];
-                  into.moment[dest[d]] += moved.moment * share[d];
-                  into.square[dest[d]] += moved.square * share[d];
-                }
-            } else {
-              for (const into of targets) land(into, thread, need, floor, mass);
-            }
             segment.mass[i] -= mass;
-            segment.moment[i] -= segment.moment[i] * h;
-            segment.square[i] -= segment.square[i] * h;
+            moved += mass;
+            // A lead starts a new (offline) membership; an exposed scanner keeps its own.
+            const need = isLead && j === NEED_REFERRED ? NEED_NEVER : j;
+            for (const t of into) {
+              t.mass[(CON * W * K + to) * J + need] += mass * toContact;
+              t.mass[((FOL0 + thread) * W * K + to) * J + need] += mass * (1 - toContact);
+            }
+          }
+          if (!(moved > 0)) continue;
+          tally.effectiveScans += moved;
+          if (isLead) tally.leadsOffline += moved;
+          const moment = kept ? segment.moment[g] * h : moved * floor;
+          const square = kept ? segment.square[g] * h : moved * floor * floor;
+          segment.moment[g] -= segment.moment[g] * h;
+          segment.square[g] -= segment.square[g] * h;
+          for (const t of into) {
+            const con = CON * W * K + to;
+            const fol = (FOL0 + thread) * W * K + to;
+            t.moment[con] += moment * toContact;
+            t.square[con] += square * toContact;
+            t.moment[fol] += moment * (1 - toContact);
+            t.square[fol] += square * (1 - toContact);
           }
         }
       }
-    });
+    }
   }
 
   /** Paid: cac (a cost per lead on the never-reached share) or cpm (impressions, click-through). */
@@ -381,7 +417,8 @@ export class DayStep {
     if (!(pUnaware > 0) && !(pLapsed > 0)) return;
     const L = this.layout;
     const { J, K, W } = L;
-    population.forEach((segment, s) => {
+    for (let s = 0; s < population.length; s++) {
+      const segment = population[s];
       if (fill && segment.fresh > 0 && pUnaware > 0) {
         const mass = segment.fresh * pUnaware;
         segment.fresh -= mass;
@@ -389,34 +426,39 @@ export class DayStep {
         deposit(L, segment, EXP0, NEED_NEVER, freshTrust, mass);
         if (capture) deposit(L, capture[s], EXP0, NEED_NEVER, freshTrust, mass);
       }
+      const into: Segment[] = [];
+      if (fill) into.push(segment);
+      if (capture) into.push(capture[s]);
       for (const v of [UNF0, UNF0 + 1, LAP0, LAP0 + 1]) {
         const chance = this.stageOf[v] === LAPSED ? pLapsed : pUnaware;
         if (!(chance > 0)) continue;
-        const into = EXP0 + this.threadOf[v];
-        for (let j = 0; j < J; j++) {
-          const need = j === NEED_REFERRED ? NEED_NEVER : j;
-          for (let k = 0; k < K; k++) {
-            const i = (v * J + j) * W * K + k;
-            const m0 = segment.mass[i];
-            if (!(m0 > 0)) continue;
-            const to = (into * J + need) * W * K + k;
-            tally[channel] += m0 * chance;
-            if (capture) {
-              const c = capture[s];
-              c.mass[to] += m0 * chance;
-              c.moment[to] += segment.moment[i] * chance;
-              c.square[to] += segment.square[i] * chance;
-            }
-            if (fill) transfer(segment, i, segment, to, chance);
-            else {
-              segment.mass[i] -= m0 * chance;
-              segment.moment[i] -= segment.moment[i] * chance;
-              segment.square[i] -= segment.square[i] * chance;
-            }
+        const exposed = EXP0 + this.threadOf[v];
+        for (let k = 0; k < K; k++) {
+          let moved = 0;
+          for (let j = 0; j < J; j++) {
+            const i = (v * W * K + k) * J + j;
+            const mass = segment.mass[i] * chance;
+            if (!(mass > 0)) continue;
+            segment.mass[i] -= mass;
+            moved += mass;
+            // A lead again starts a new membership (no longer a referral one).
+            const need = j === NEED_REFERRED ? NEED_NEVER : j;
+            for (const t of into) t.mass[(exposed * W * K + k) * J + need] += mass;
+          }
+          if (!(moved > 0)) continue;
+          tally[channel] += moved;
+          const g = v * W * K + k;
+          const moment = segment.moment[g] * chance;
+          const square = segment.square[g] * chance;
+          segment.moment[g] -= moment;
+          segment.square[g] -= square;
+          for (const t of into) {
+            t.moment[exposed * W * K + k] += moment;
+            t.square[exposed * W * K + k] += square;
           }
         }
       }
-    });
+    }
   }
 
   /**
@@ -432,8 +474,8 @@ export class DayStep {
     const { J, K, W, ready, bins } = L;
     const p = this.p;
     while (this.threadDemand.length < current.length) {
-      this.threadDemand.push(blank(L.cells));
-      this.candidates.push(blank(L.cells));
+      this.threadDemand.push(emptySegment(L, false));
+      this.candidates.push(emptySegment(L, false));
     }
     const decayA = 1 - p.trustDecay;
     const decayB = p.trustDecay * p.trustRest;
@@ -450,15 +492,17 @@ export class DayStep {
     const sens = 2 * p.trustSensitivity;
     const ref = p.trustReference;
     const promoMult = this.promoMult;
-    const pieces = this.pieces;
+    const stay = this.stayPieces;
+    const good = this.goodPieces;
+    const worse = this.badPieces;
+    const needs = this.needs;
     const { stageOf, threadOf, stageMult } = this;
-    const { exp0, lap0, exposed, group } = this.codes;
     const TODAY = NEED_TODAY;
     const NEVER = NEED_NEVER;
     const REFERRED = NEED_REFERRED;
-    const VARIANT_COUNT = VARIANTS;
 
-    current.forEach((cur, s) => {
+    for (let s = 0; s < current.length; s++) {
+      const cur = current[s];
       const nx = next[s];
       nx.mass.fill(0);
       nx.moment.fill(0);
@@ -469,126 +513,285 @@ export class DayStep {
       const cand = this.candidates[s];
       for (const a of [demand.mass, demand.moment, demand.square, cand.mass, cand.moment, cand.square]) a.fill(0);
       const cm = cur.mass;
-      const cq = cur.moment;
-      const cs = cur.square;
 
-      for (let v = 0; v < VARIANT_COUNT; v++) {
+      for (let v = 0; v < VARIANTS; v++) {
         const stage = stageOf[v];
         const thread = threadOf[v];
-        const idle = v < exp0 || v >= lap0;
-        if (v < exp0 && !keepUnaware) continue;
+        const idle = v < EXP0 || v >= LAP0;
+        if (v < EXP0 && !keepUnaware) continue;
         const g = stageMult[stage];
-        const cls = stage === group ? 1 : 0;
+        const cls = stage === GROUP ? 1 : 0;
         // Only the private domain has a fatigue window; the others are all at window 0.
-        const windows = idle || stage === exposed ? 1 : W;
-        for (let j = 0; j < J; j++) {
-          const canBuy = j === NEVER || j === REFERRED || j === ready;
-          const rate = j === ready ? p.purchaseRate : p.firstPurchaseRate;
-          for (let c = 0; c < windows; c++) {
-          const row = ((v * J + j) * W + c) * K;
+        const windows = idle || stage === EXPOSED ? 1 : W;
+        for (let c = 0; c < windows; c++) {
           for (let k = 0; k < K; k++) {
-            const i = row + k;
-            const M = cm[i];
+            // The group's masses by need state.
+            const gi = (v * W + c) * K + k;
+            let M = 0;
+            for (let j = 0, row = gi * J; j < J; j++) {
+              const m = cm[row + j];
+              needs[j] = m;
+              M += m;
+            }
             if (!(M > 0)) continue;
-            const tau = cq[i] / M;
-            const spread = Math.max(0, cs[i] / M - tau * tau);
+            const tau = cur.moment[gi] / M;
+            const spread = Math.max(0, cur.square[gi] / M - tau * tau);
+            const first = needs[REFERRED] + needs[NEVER];
+            const repeat = needs[ready];
             if (idle) {
               // A day idle: trust decays toward rest (lapsed purchases come after the joins).
-              cut(bins, decayA * tau + decayB, decayA * decayA * spread, pieces);
-              addPieces(nx, row, M, pieces);
+              cut(bins, decayA * tau + decayB, decayA * decayA * spread, stay);
+              this.spread(nx, v, 0, stay, needs, 1, M);
               continue;
             }
-            if (stage === exposed) {
+            if (stage === EXPOSED) {
               const t1 = decayA * tau + decayB;
               const v1 = decayA * decayA * spread;
-              const pOrder = canBuy ? clamp01(rate * g * this.multiplier(t1)) : 0;
-              this.exposedMoves(nx, thread, j, M * (1 - pOrder), t1, v1, keepUnaware, tally);
-              if (pOrder > 0) {
-                const ordered = M * pOrder;
+              const m1 = this.multiplier(t1);
+              const pFirst = clamp01(p.firstPurchaseRate * g * m1);
+              const pRepeat = clamp01(p.purchaseRate * g * m1);
+              const ordered = first * pFirst + repeat * pRepeat;
+              const referredOrders = needs[REFERRED] * pFirst;
+              if (ordered > 0) {
+                needs[REFERRED] *= 1 - pFirst;
+                needs[NEVER] *= 1 - pFirst;
+                needs[ready] *= 1 - pRepeat;
+              }
+              cut(bins, t1, v1, stay);
+              this.exposedMoves(nx, thread, stay, t1, needs, M - ordered, -1, keepUnaware);
+              if (ordered > 0) {
                 tally.orders += ordered;
                 tally.revenue += ordered * ov;
                 tally.margin += ordered * fullMargin;
-                if (j === REFERRED) tally.referredFirstOrders += ordered;
-                this.exposedMoves(nx, thread, TODAY, ordered * (1 - bad), goodA * t1 + goodB, goodA * goodA * v1, keepUnaware, tally);
-                this.exposedMoves(nx, thread, TODAY, ordered * bad, badA * t1, badA * badA * v1, keepUnaware, tally);
+                tally.referredFirstOrders += referredOrders;
+                const tg = goodA * t1 + goodB;
+                const tb = badA * t1;
+                cut(bins, tg, goodA * goodA * v1, good);
+                this.exposedMoves(nx, thread, good, tg, needs, ordered * (1 - bad), TODAY, keepUnaware);
+                cut(bins, tb, badA * badA * v1, worse);
+                this.exposedMoves(nx, thread, worse, tb, needs, ordered * bad, TODAY, keepUnaware);
               }
               continue;
             }
             // Private domain: the day's touches, then at most one order, then one move.
-            const branches = map.branches[cls][map.serviceIndex[k]][c];
+            const branches = map.branches[cls][map.serviceIndex[s][gi]][c];
+            const referredMass = needs[REFERRED];
             for (let b = 0; b < branches.length; b++) {
               const br = branches[b];
-              const mass = M * br.p;
-              if (!(mass > 0)) continue;
+              const share = br.p;
+              if (!(share > 0)) continue;
               const t1 = br.a * tau + br.b;
               const v1 = br.a * br.a * spread;
-              let pOrder = 0;
-              if (canBuy) {
+              let pFirst = 0;
+              let pRepeat = 0;
+              let price = ov;
+              let unitMargin = fullMargin;
+              if (first > 0 || repeat > 0) {
                 const m1 = 1 + sens * (t1 - ref);
                 const m = m1 > 0 ? m1 : 0;
-                const base = clamp01(rate * g * m * (br.promo ? promoMult : 1));
+                const promo = br.promo ? promoMult : 1;
                 const touch = br.content > 0 ? 1 - (1 - clamp01(tc * m)) ** br.content : 0;
                 const talk = br.talk ? clamp01(close * m) : 0;
-                pOrder = 1 - (1 - base) * (1 - touch) * (1 - talk);
-              }
-              this.privateMoves(nx, demand, cand, v, j, mass * (1 - pOrder), t1, v1, br);
-              if (pOrder > 0) {
-                const ordered = mass * pOrder;
-                tally.orders += ordered;
+                const other = (1 - touch) * (1 - talk);
+                pFirst = 1 - (1 - clamp01(p.firstPurchaseRate * g * m * promo)) * other;
+                pRepeat = 1 - (1 - clamp01(p.purchaseRate * g * m * promo)) * other;
                 if (br.promo) {
-                  tally.revenue += ordered * promoPrice;
-                  tally.margin += ordered * promoMargin;
-                  tally.discounts += ordered * (ov - promoPrice);
-                } else {
-                  tally.revenue += ordered * ov;
-                  tally.margin += ordered * fullMargin;
+                  price = promoPrice;
+                  unitMargin = promoMargin;
                 }
-                if (j === REFERRED) tally.referredFirstOrders += ordered;
-                this.privateMoves(nx, demand, cand, v, TODAY, ordered * (1 - bad), goodA * t1 + goodB, goodA * goodA * v1, br);
-                this.privateMoves(nx, demand, cand, v, TODAY, ordered * bad, badA * t1, badA * badA * v1, br);
+              }
+              const ordered = share * (first * pFirst + repeat * pRepeat);
+              cut(bins, t1, v1, stay);
+              this.privateMoves(nx, demand, cand, v, stay, t1, needs, share, pFirst, pRepeat, M * share - ordered, -1, br);
+              if (ordered > 0) {
+                tally.orders += ordered;
+                tally.revenue += ordered * price;
+                tally.margin += ordered * unitMargin;
+                if (br.promo) tally.discounts += ordered * (ov - promoPrice);
+                tally.referredFirstOrders += referredMass * share * pFirst;
+                const tg = goodA * t1 + goodB;
+                const tb = badA * t1;
+                cut(bins, tg, goodA * goodA * v1, good);
+                this.privateMoves(nx, demand, cand, v, good, tg, needs, 0, 0, 0, ordered * (1 - bad), TODAY, br);
+                cut(bins, tb, badA * badA * v1, worse);
+                this.privateMoves(nx, demand, cand, v, worse, tb, needs, 0, 0, 0, ordered * bad, TODAY, br);
               }
             }
           }
-          }
         }
       }
-    });
+    }
 
     this.resolveThreads(current.length, next, map, fill);
-    this.resolveSeats(current.length, next, map, fill, tally);
+    this.resolveSeats(current.length, next, map, fill);
     this.lapsedPurchases(next, tally);
     for (const nx of next) ageNeeds(L, nx);
   }
 
+  /**
+   * Adds a group's mass, shaped as `pieces`, to (variant, window) of a segment: `needs[j] ×
+   * factor` agents of each need state, `total × factor` agents in the moments.
+   */
+  private spread(into: Segment, v: number, c: number, pieces: Pieces, needs: Float64Array, factor: number, total: number): void {
+    if (!(factor > 0) || !(total > 0)) return;
+    const { J, K, W } = this.layout;
+    const group = (v * W + c) * K;
+    const mass = into.mass;
+    for (let q = 0; q < pieces.count; q++) {
+      const k = pieces.bin[q];
+      const share = pieces.share[q] * factor;
+      const row = (group + k) * J;
+      for (let j = 0; j < J; j++) mass[row + j] += needs[j] * share;
+      const m = total * share;
+      into.moment[group + k] += m * pieces.mean[q];
+      into.square[group + k] += m * pieces.square[q];
+    }
+  }
+
+  /** Adds `mass` agents of one need state, shaped as `pieces`, to (variant, window) of a segment. */
+  private spreadOne(into: Segment, v: number, need: number, c: number, pieces: Pieces, mass: number): void {
+    if (!(mass > 0)) return;
+    const { J, K, W } = this.layout;
+    const group = (v * W + c) * K;
+    for (let q = 0; q < pieces.count; q++) {
+      const k = pieces.bin[q];
+      const m = mass * pieces.share[q];
+      into.mass[(group + k) * J + need] += m;
+      into.moment[group + k] += m * pieces.mean[q];
+      into.square[group + k] += m * pieces.square[q];
+    }
+  }
+
+  /**
+   * An exposed agent's competing transition: follow with followRate × m, forget with
+   * forgetRate. Moves `total` agents: the need states' `needs` (when `need` < 0) or all of
+   * them into one need state.
+   */
+  private exposedMoves(nx: Segment, thread: number, pieces: Pieces, trust: number, needs: Float64Array, total: number, need: number, keepUnaware: boolean): void {
+    if (!(total > 0)) return;
+    const follow = clamp01(this.p.followRate * this.multiplier(trust));
+    const forget = Math.min(this.p.forgetRate, 1 - follow);
+    const rest = 1 - follow - forget;
+    if (need < 0) {
+      this.spread(nx, FOL0 + thread, 0, pieces, needs, follow, total);
+      if (keepUnaware) this.spread(nx, UNF0 + thread, 0, pieces, needs, forget, total);
+      this.spread(nx, EXP0 + thread, 0, pieces, needs, rest, total);
+      return;
+    }
+    this.spreadOne(nx, FOL0 + thread, need, 0, pieces, total * follow);
+    if (keepUnaware) this.spreadOne(nx, UNF0 + thread, need, 0, pieces, total * forget);
+    this.spreadOne(nx, EXP0 + thread, need, 0, pieces, total * rest);
+  }
+
+  /**
+   * A private agent's competing transition. Follower: unfollow (base + fatigue exits), ask
+   * to join, open a thread (dmRate × m, or the rest of the chances after a conversation).
+   * Contact: unfollow, ask to join. Group member: unfollow, or leave the group (base +
+   * fatigue exits) back to contact or follower. Staying in the private domain carries
+   * tomorrow's window; lapsing empties it.
+   *
+   * Moves `total` agents: when `need` < 0, the group's need states that did not order (each
+   * `needs[j] × share`, less the orders `pFirst`, `pRepeat` of those who could buy), else all
+   * into one need state.
+   */
+  private privateMoves(
+    nx: Segment,
+    demand: Segment,
+    cand: Segment,
+    v: number,
+    pieces: Pieces,
+    trust: number,
+    needs: Float64Array,
+    share: number,
+    pFirst: number,
+    pRepeat: number,
+    total: number,
+    need: number,
+    br: Branch,
+  ): void {
+    if (!(total > 0)) return;
+    const p = this.p;
+    const stage = this.stageOf[v];
+    const thread = this.threadOf[v];
+    const window = br.window;
+    const isGroup = stage === GROUP;
+    const unfollow = clamp01(p.unfollowRate + (isGroup ? 0 : br.exit));
+    let join = 0;
+    let dm = 0;
+    let leave = 0;
+    if (isGroup) leave = Math.min(p.groupLeaveRate + br.exit, 1 - unfollow);
+    else {
+      const m = this.multiplier(trust);
+      join = Math.min(clamp01(p.groupInviteRate * m), 1 - unfollow);
+      if (stage === FOLLOWER) dm = br.talk ? 1 - unfollow - join : Math.min(clamp01(p.dmRate * m), 1 - unfollow - join);
+    }
+    const rest = 1 - unfollow - join - dm - leave;
+    const lapsed = LAP0 + thread;
+    const back = thread ? CON : FOL0;
+    if (need >= 0) {
+      this.spreadOne(nx, lapsed, need, 0, pieces, total * unfollow);
+      this.spreadOne(nx, v, need, window, pieces, total * rest);
+      if (leave > 0) this.spreadOne(nx, back, need, window, pieces, total * leave);
+      if (join > 0) this.spreadOne(cand, v, need, window, pieces, total * join);
+      if (dm > 0) this.spreadOne(demand, v, need, window, pieces, total * dm);
+      return;
+    }
+    // The need states that did not order: scale each by its no-order chance, and write all
+    // the destinations in one pass over the pieces (the hot path of the day).
+    const { J, K, W, ready } = this.layout;
+    const scaled = this.scaled;
+    const keepFirst = share * (1 - pFirst);
+    const keepRepeat = share * (1 - pRepeat);
+    for (let j = 0; j < J; j++) scaled[j] = needs[j] * (j === NEED_REFERRED || j === NEED_NEVER ? keepFirst : j === ready ? keepRepeat : share);
+    const into = nx.mass;
+    const joining = cand.mass;
+    const asking = demand.mass;
+    const lapsedGroup = lapsed * W * K;
+    const hereGroup = (v * W + window) * K;
+    const backGroup = (back * W + window) * K;
+    for (let q = 0; q < pieces.count; q++) {
+      const k = pieces.bin[q];
+      const piece = pieces.share[q];
+      const mean = pieces.mean[q];
+      const square = pieces.square[q];
+      const fu = unfollow * piece;
+      const fr = rest * piece;
+      const fl = leave * piece;
+      const fj = join * piece;
+      const fd = dm * piece;
+      const rowLapsed = (lapsedGroup + k) * J;
+      const rowHere = (hereGroup + k) * J;
+      const rowBack = (backGroup + k) * J;
+      for (let j = 0; j < J; j++) {
+        const x = scaled[j];
+        into[rowLapsed + j] += x * fu;
+        into[rowHere + j] += x * fr;
+      }
+      if (fl > 0) for (let j = 0; j < J; j++) into[rowBack + j] += scaled[j] * fl;
+      if (fj > 0) for (let j = 0; j < J; j++) joining[rowHere + j] += scaled[j] * fj;
+      if (fd > 0) for (let j = 0; j < J; j++) asking[rowHere + j] += scaled[j] * fd;
+      addMoments(nx, lapsedGroup + k, total * fu, mean, square);
+      addMoments(nx, hereGroup + k, total * fr, mean, square);
+      if (fl > 0) addMoments(nx, backGroup + k, total * fl, mean, square);
+      if (fj > 0) addMoments(cand, hereGroup + k, total * fj, mean, square);
+      if (fd > 0) addMoments(demand, hereGroup + k, total * fd, mean, square);
+    }
+  }
+
   /** Would-be contacts take the room left on the lists (rationed uniformly); the rest stay followers. */
   private resolveThreads(segments: number, next: Segment[], map: DayMap, fill: boolean): void {
-    const { J, K, W } = this.layout;
     if (fill) {
       let want = 0;
       for (let s = 0; s < segments; s++) want += sum(this.threadDemand[s].mass);
       map.threadAccepted = want > this.roomAfterScans ? Math.max(0, this.roomAfterScans) / want : 1;
     }
-    const a = map.threadAccepted;
     for (let s = 0; s < segments; s++) {
-      const d = this.threadDemand[s];
-      const nx = next[s];
-      for (const v of [FOL0, FOL0 + 1]) {
-        for (let j = 0; j < J; j++) {
-          for (let ck = 0; ck < W * K; ck++) {
-            const i = (v * J + j) * W * K + ck;
-            if (!(d.mass[i] > 0)) continue;
-            const to = (CON * J + j) * W * K + ck;
-            transferShare(d, i, nx, to, a);
-            transferShare(d, i, nx, i, 1 - a);
-          }
-        }
-      }
+      for (const v of [FOL0, FOL0 + 1]) this.settle(this.threadDemand[s], next[s], v, CON, map.threadAccepted);
     }
   }
 
   /** Group candidates take the seats free after everyone moved, all if they fit, else a uniform share. */
-  private resolveSeats(segments: number, next: Segment[], map: DayMap, fill: boolean, tally: DayTally): void {
-    const { J, K, W } = this.layout;
+  private resolveSeats(segments: number, next: Segment[], map: DayMap, fill: boolean): void {
     if (fill) {
       let want = 0;
       let members = 0;
@@ -598,23 +801,32 @@ export class DayStep {
       }
       const free = this.seats() - members;
       map.seatAccepted = want > free ? Math.max(0, free) / want : 1;
-      tally.joined += want * map.seatAccepted;
     }
-    const a = map.seatAccepted;
     for (let s = 0; s < segments; s++) {
-      const c = this.candidates[s];
-      const nx = next[s];
       for (const v of [FOL0, FOL0 + 1, CON]) {
-        const into = v === CON ? GRP0 + 1 : GRP0 + this.threadOf[v];
-        for (let j = 0; j < J; j++) {
-          for (let ck = 0; ck < W * K; ck++) {
-            const i = (v * J + j) * W * K + ck;
-            if (!(c.mass[i] > 0)) continue;
-            transferShare(c, i, nx, (into * J + j) * W * K + ck, a);
-            transferShare(c, i, nx, i, 1 - a);
-          }
-        }
+        this.settle(this.candidates[s], next[s], v, v === CON ? GRP0 + 1 : GRP0 + this.threadOf[v], map.seatAccepted);
       }
+    }
+  }
+
+  /** Moves a scratch variant's agents into `next`: `accepted` of them to `to`, the rest back to `v`. */
+  private settle(scratch: Segment, nx: Segment, v: number, to: number, accepted: number): void {
+    const { J, K, W } = this.layout;
+    const block = J * W * K;
+    for (let i = 0; i < block; i++) {
+      const mass = scratch.mass[v * block + i];
+      if (!(mass > 0)) continue;
+      nx.mass[to * block + i] += mass * accepted;
+      nx.mass[v * block + i] += mass * (1 - accepted);
+    }
+    const groups = W * K;
+    for (let i = 0; i < groups; i++) {
+      const moment = scratch.moment[v * groups + i];
+      const square = scratch.square[v * groups + i];
+      nx.moment[to * groups + i] += moment * accepted;
+      nx.square[to * groups + i] += square * accepted;
+      nx.moment[v * groups + i] += moment * (1 - accepted);
+      nx.square[v * groups + i] += square * (1 - accepted);
     }
   }
 
@@ -629,122 +841,54 @@ export class DayStep {
     const goodA = 1 - p.trustGainPurchase;
     const badA = 1 - p.badExperienceLoss;
     const bad = p.badExperienceRate;
-    const pieces = this.pieces;
     for (const nx of next) {
       for (const v of [LAP0, LAP0 + 1]) {
-        const today = (v * J + NEED_TODAY) * W * K;
-        for (const j of [NEED_REFERRED, NEED_NEVER, ready]) {
-          const chance = j === ready ? repeat : first;
-          if (!(chance > 0)) continue;
-          for (let k = 0; k < K; k++) {
-            const i = (v * J + j) * W * K + k;
-            const M = nx.mass[i];
-            if (!(M > 0)) continue;
-            const tau = nx.moment[i] / M;
-            const spread = Math.max(0, nx.square[i] / M - tau * tau);
-            const ordered = M * chance;
-            nx.mass[i] -= ordered;
-            nx.moment[i] -= ordered * tau;
-            nx.square[i] -= ordered * (spread + tau * tau);
-            tally.orders += ordered;
-            tally.revenue += ordered * p.orderValue;
-            tally.margin += ordered * p.orderValue * p.grossMargin;
-            if (j === NEED_REFERRED) tally.referredFirstOrders += ordered;
-            cut(bins, goodA * tau + p.trustGainPurchase, goodA * goodA * spread, pieces);
-            addPieces(nx, today, ordered * (1 - bad), pieces);
-            cut(bins, badA * tau, badA * badA * spread, pieces);
-            addPieces(nx, today, ordered * bad, pieces);
+        for (let k = 0; k < K; k++) {
+          let M = 0;
+          let ordered = 0;
+          for (let j = 0; j < J; j++) {
+            const i = (v * W * K + k) * J + j;
+            const m = nx.mass[i];
+            if (!(m > 0)) continue;
+            M += m;
+            const chance = j === NEED_REFERRED || j === NEED_NEVER ? first : j === ready ? repeat : 0;
+            if (!(chance > 0)) continue;
+            nx.mass[i] -= m * chance;
+            ordered += m * chance;
+            if (j === NEED_REFERRED) tally.referredFirstOrders += m * chance;
           }
+          if (!(ordered > 0)) continue;
+          const g = v * W * K + k;
+          const tau = nx.moment[g] / M;
+          const second = nx.square[g] / M;
+          const spread = Math.max(0, second - tau * tau);
+          nx.moment[g] -= ordered * tau;
+          nx.square[g] -= ordered * second;
+          tally.orders += ordered;
+          tally.revenue += ordered * p.orderValue;
+          tally.margin += ordered * p.orderValue * p.grossMargin;
+          cut(bins, goodA * tau + p.trustGainPurchase, goodA * goodA * spread, this.goodPieces);
+          this.spreadOne(nx, v, NEED_TODAY, 0, this.goodPieces, ordered * (1 - bad));
+          cut(bins, badA * tau, badA * badA * spread, this.badPieces);
+          this.spreadOne(nx, v, NEED_TODAY, 0, this.badPieces, ordered * bad);
         }
       }
     }
   }
 
-  /** An exposed agent's competing transition: follow with followRate × m, forget with forgetRate. */
-  private exposedMoves(nx: Segment, thread: number, need: number, mass: number, trust: number, spread: number, keepUnaware: boolean, tally: DayTally): void {
-    if (!(mass > 0)) return;
-    const { J, K, W, bins } = this.layout;
-    const follow = clamp01(this.p.followRate * this.multiplier(trust));
-    const forget = Math.min(this.p.forgetRate, 1 - follow);
-    const codes = this.codes;
-    const pieces = this.pieces;
-    cut(bins, trust, spread, pieces);
-    // Rows at window 0 (outside the private domain nobody is touched).
-    const offset = need * W * K;
-    const block = J * W * K;
-    addPieces(nx, (codes.fol0 + thread) * block + offset, mass * follow, pieces);
-    tally.enterTomorrow += mass * follow;
-    if (keepUnaware) addPieces(nx, (codes.unf0 + thread) * block + offset, mass * forget, pieces);
-    addPieces(nx, (codes.exp0 + thread) * block + offset, mass * (1 - follow - forget), pieces);
-  }
-
-  /**
-   * A private agent's competing transition. Follower: unfollow (base + fatigue exits), ask
-   * to join, open a thread (dmRate × m, or the rest of the chances after a conversation).
-   * Contact: unfollow, ask to join. Group member: unfollow, or leave the group (base +
-   * fatigue exits) back to contact or follower.
-   */
-  private privateMoves(nx: Segment, demand: Segment, cand: Segment, v: number, need: number, mass: number, trust: number, spread: number, br: Branch): void {
-    if (!(mass > 0)) return;
-    const { J, K, W, bins } = this.layout;
-    const p = this.p;
-    const codes = this.codes;
-    const pieces = this.pieces;
-    cut(bins, trust, spread, pieces);
-    const block = J * W * K;
-    // Staying in the private domain carries tomorrow's window; lapsing empties it.
-    const offset = need * W * K;
-    const here = v * block + offset + br.window * K;
-    const stage = this.stageOf[v];
-    const thread = this.threadOf[v];
-    const isGroup = stage === codes.group;
-    const unfollow = clamp01(p.unfollowRate + (isGroup ? 0 : br.exit));
-    addPieces(nx, (codes.lap0 + thread) * block + offset, mass * unfollow, pieces);
-    if (isGroup) {
-      const leave = Math.min(p.groupLeaveRate + br.exit, 1 - unfollow);
-      addPieces(nx, (thread ? codes.con : codes.fol0) * block + offset + br.window * K, mass * leave, pieces);
-      addPieces(nx, here, mass * (1 - unfollow - leave), pieces);
-      return;
-    }
-    const m = this.multiplier(trust);
-    const join = Math.min(clamp01(p.groupInviteRate * m), 1 - unfollow);
-    const dm = stage === codes.follower ? (br.talk ? 1 - unfollow - join : Math.min(clamp01(p.dmRate * m), 1 - unfollow - join)) : 0;
-    addPieces(cand, here, mass * join, pieces);
-    addPieces(demand, here, mass * dm, pieces);
-    addPieces(nx, here, mass * (1 - unfollow - join - dm), pieces);
-  }
-
   variantMass(segment: Segment, v: number): number {
     const { J, K, W } = this.layout;
     let total = 0;
-    const start = v * J * W * K;
-    for (let i = start; i < start + J * W * K; i++) total += segment.mass[i];
+    const start = v * W * K * J;
+    for (let i = start; i < start + W * K * J; i++) total += segment.mass[i];
     return total;
   }
 }
 
-/** Adds `mass` agents shaped as `pieces` to the bins of one row (variant × need) of a segment. */
-function addPieces(into: Segment, row: number, mass: number, pieces: Pieces): void {
-  if (!(mass > 0)) return;
-  for (let q = 0; q < pieces.count; q++) {
-    const i = row + pieces.bin[q];
-    const m = mass * pieces.share[q];
-    into.mass[i] += m;
-    into.moment[i] += m * pieces.mean[q];
-    into.square[i] += m * pieces.square[q];
-  }
-}
-
-/** Adds a share of a scratch cell to a cell of a segment (the scratch is read, not emptied). */
-function transferShare(from: Segment, i: number, to: Segment, j: number, share: number): void {
-  if (!(share > 0)) return;
-  to.mass[j] += from.mass[i] * share;
-  to.moment[j] += from.moment[i] * share;
-  to.square[j] += from.square[i] * share;
-}
-
-function blank(cells: number): Segment {
-  return { local: false, fresh: 0, mass: new Float64Array(cells), moment: new Float64Array(cells), square: new Float64Array(cells) };
+/** Adds `mass` agents of mean trust `mean` and mean square `square` to a group's moments. */
+function addMoments(into: Segment, group: number, mass: number, mean: number, square: number): void {
+  into.moment[group] += mass * mean;
+  into.square[group] += mass * square;
 }
 
 function sum(a: Float64Array): number {

@@ -8,6 +8,7 @@
  * second segment of the same shape.
  */
 import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, UNAWARE } from '../stages.ts';
+import type { Params } from '../params/schema.ts';
 import type { TrustBins } from './trustBins.ts';
 
 /** Stage × thread variants. Contact implies a thread. */
@@ -27,28 +28,12 @@ export const VARIANTS = 11;
 export const VARIANT_STAGE = [UNAWARE, UNAWARE, EXPOSED, EXPOSED, FOLLOWER, FOLLOWER, CONTACT, GROUP, GROUP, LAPSED, LAPSED];
 export const VARIANT_THREAD = [0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1];
 
-/** The variant of a stage for an agent with (1) or without (0) a thread. */
-export function variantOf(stage: number, thread: number): number {
-  switch (stage) {
-    case UNAWARE:
-      return UNF0 + thread;
-    case EXPOSED:
-      return EXP0 + thread;
-    case FOLLOWER:
-      return FOL0 + thread;
-    case CONTACT:
-      return CON;
-    case GROUP:
-      return GRP0 + thread;
-    default:
-      return LAP0 + thread;
-  }
-}
-
 /**
  * Need states (docs/model.md#purchases): never bought (in a referral membership, whose
  * first order pays the referral reward, or not), ordered today (within the day only), d days
- * since the last order for d = 1 … gap − 1 (cannot buy), and ready (can buy again).
+ * since the last order for d = 1 … gap − 1 (cannot buy), and ready (can buy again: d ≥ gap).
+ * When the gap is at least the horizon nobody can buy twice, and one blocked state holds
+ * every buyer.
  */
 export const NEED_REFERRED = 0;
 export const NEED_NEVER = 1;
@@ -65,88 +50,94 @@ export interface Layout {
   J: number;
   /** The need state of an agent who can buy again. */
   ready: number;
-  /** Cells: variants × needs × windows × bins. */
+  /** False when the gap is at least the horizon (ready is never reached). */
+  readyReachable: boolean;
+  /** Mass cells: variants × windows × bins × needs (a group's need states are contiguous). */
   cells: number;
+  /** Trust groups (the moments): variants × windows × bins, shared by the need states. */
+  groups: number;
 }
 
-export function layoutFor(bins: TrustBins, gapDays: number, windows: number): Layout {
-  const blocked = Math.max(0, gapDays - 1);
+export function layoutFor(bins: TrustBins, gapDays: number, horizonDays: number, windows: number): Layout {
+  const readyReachable = gapDays < horizonDays;
+  const blocked = readyReachable ? Math.max(0, gapDays - 1) : 1;
   const J = FIRST_BLOCKED + blocked + 1;
-  return { bins, K: bins.count, W: windows, J, ready: J - 1, cells: VARIANTS * J * windows * bins.count };
+  const K = bins.count;
+  return { bins, K, W: windows, J, ready: J - 1, readyReachable, cells: VARIANTS * J * windows * K, groups: VARIANTS * windows * K };
 }
 
-/** Index of the first bin of (variant, need, window). */
-export function rowOf(layout: Layout, variant: number, need: number, window: number): number {
-  return ((variant * layout.J + need) * layout.W + window) * layout.K;
+/** Index of the trust group (variant, window, bin): its moments; its masses start at group × J. */
+export function groupOf(layout: Layout, variant: number, window: number, bin: number): number {
+  return (variant * layout.W + window) * layout.K + bin;
 }
 
-/** Index of a cell. */
-export function cellOf(layout: Layout, variant: number, need: number, bin: number, window = 0): number {
-  return rowOf(layout, variant, need, window) + bin;
-}
-
-/** One segment of the population (everyone, or the local pool and the rest). */
+/**
+ * One segment of the population (everyone, or the local pool and the rest). The need
+ * states of one (variant, window, bin) share its trust distribution: the moments are kept
+ * per group, the masses per need state (docs/model.md#the-expected-value-twin).
+ */
 export interface Segment {
   local: boolean;
   /** Never-reached agents. */
   fresh: number;
-  /** Agents in each cell. */
+  /** Agents in each cell (variant, window, bin, need). */
   mass: Float64Array;
-  /** Agents × mean trust in each cell. */
+  /** Agents × mean trust, and × mean square of trust, in each group (variant, window, bin). */
   moment: Float64Array;
-  /** Agents × mean square of trust in each cell. */
   square: Float64Array;
 }
 
 export function emptySegment(layout: Layout, local: boolean): Segment {
-  const cells = layout.cells;
-  return { local, fresh: 0, mass: new Float64Array(cells), moment: new Float64Array(cells), square: new Float64Array(cells) };
+  return { local, fresh: 0, mass: new Float64Array(layout.cells), moment: new Float64Array(layout.groups), square: new Float64Array(layout.groups) };
 }
 
-/** Adds `mass` agents all of trust `trust` to a cell (its bin is looked up). */
-export function deposit(layout: Layout, segment: Segment, variant: number, need: number, trust: number, mass: number): void {
-  const index = cellOf(layout, variant, need, layout.bins.of(trust));
-  segment.mass[index] += mass;
-  segment.moment[index] += mass * trust;
-  segment.square[index] += mass * trust * trust;
-}
-
-/** Moves a share of cell `from` of one segment to cell `to` of another (trust unchanged). */
-export function transfer(from: Segment, i: number, to: Segment, j: number, share: number): void {
-  const mass = from.mass[i] * share;
-  const moment = from.moment[i] * share;
-  const square = from.square[i] * share;
-  from.mass[i] -= mass;
-  from.moment[i] -= moment;
-  from.square[i] -= square;
-  to.mass[j] += mass;
-  to.moment[j] += moment;
-  to.square[j] += square;
+/** Adds `mass` agents all of trust `trust` to (variant, need, window) (the bin is looked up). */
+export function deposit(layout: Layout, segment: Segment, variant: number, need: number, trust: number, mass: number, window = 0): void {
+  const g = groupOf(layout, variant, window, layout.bins.of(trust));
+  segment.mass[g * layout.J + need] += mass;
+  segment.moment[g] += mass * trust;
+  segment.square[g] += mass * trust * trust;
 }
 
 /**
  * End of the day: every need state that counts days moves one day on (ordered today → one
- * day since; the last blocked day → ready).
+ * day since; the last blocked day → ready). Trust is shared by the need states, so only the
+ * masses move.
  */
 export function ageNeeds(layout: Layout, segment: Segment): void {
-  const { J, K, W, ready } = layout;
-  // A need state's block holds its windows × bins.
-  for (const a of [segment.mass, segment.moment, segment.square]) ageArray(a, J, W * K, ready);
-}
-
-function ageArray(a: Float64Array, J: number, K: number, ready: number): void {
-  for (let v = 0; v < VARIANTS; v++) {
-    const row = v * J * K;
-    const last = row + (ready - 1) * K;
-    const top = row + ready * K;
-    const today = row + NEED_TODAY * K;
-    for (let k = 0; k < K; k++) {
-      // Ready absorbs the last counting state (ordered today, when there is no blocked day);
-      // the others shift up by one.
-      a[top + k] += a[last + k];
+  const { J, ready } = layout;
+  const a = segment.mass;
+  for (let g = 0; g < layout.groups; g++) {
+    const row = g * J;
+    if (!layout.readyReachable) {
+      a[row + FIRST_BLOCKED] += a[row + NEED_TODAY];
+      a[row + NEED_TODAY] = 0;
+      continue;
     }
-    // Blocked days and today shift as blocks of K bins (copyWithin handles the overlap).
-    if (ready - 1 > NEED_TODAY) a.copyWithin(today + K, today, last);
-    a.fill(0, today, today + K);
+    // Ready absorbs the last counting state (ordered today, when there is no blocked day);
+    // the others shift up by one.
+    a[row + ready] += a[row + ready - 1];
+    for (let j = ready - 1; j > NEED_TODAY; j--) a[row + j] = a[row + j - 1];
+    a[row + NEED_TODAY] = 0;
   }
 }
+
+/** Day 0: the existing followers (trust `trustInitOrganic`) and everyone else never reached. */
+export function initialPopulation(params: Params, layout: Layout): Segment[] {
+  const n = params.population / params.agentWeight;
+  const existing = Math.round(params.initialFollowerShare * n);
+  const offline = params.offlineVisitorsDaily > 0 && params.offlineScanRate > 0;
+  const localAgents = offline ? Math.round(params.offlineLocalShare * n) : 0;
+  const parts = offline && localAgents < n ? [
+    { local: true, size: localAgents },
+    { local: false, size: n - localAgents },
+  ] : [{ local: offline, size: n }];
+  return parts.map(({ local, size }) => {
+    const segment = emptySegment(layout, local);
+    const followers = (existing * size) / n;
+    segment.fresh = size - followers;
+    if (followers > 0) deposit(layout, segment, FOL0, NEED_NEVER, params.trustInitOrganic, followers);
+    return segment;
+  });
+}
+

@@ -15,9 +15,9 @@
  *
  * Every trust threshold of the model is an edge, so that all the agents of a bin are on the
  * same side of it: the referral threshold, the fan tiers (active fans, the flywheel), the
- * offline floor (`max(τ, trustInitOffline)` is then affine within a bin), the point where the
- * trust multiplier reaches 0 (so it is linear within a bin), and, with trust-targeted
- * service, the 64 equal bins of the service histogram.
+ * offline floor (`max(τ, trustInitOffline)` is then affine within a bin) and the point where
+ * the trust multiplier reaches 0 (so it is linear within a bin). The service histogram's 64
+ * equal bins are not edges: clouds are cut onto them when the histogram is read.
  */
 import type { Params } from '../params/schema.ts';
 
@@ -35,8 +35,6 @@ export interface TrustBins {
   edges: Float64Array;
   /** The bin of a trust value. */
   of(trust: number): number;
-  /** For each bin, the service histogram bin (0..63) it lies in. */
-  serviceBin: Int32Array;
 }
 
 /** The pieces a cloud is cut into (at most `MAX_PIECES`; reused, never allocated per call). */
@@ -107,9 +105,7 @@ export function cut(bins: TrustBins, mean: number, variance: number, out: Pieces
 /** The twin's bins for `params`: the base grid plus the model's thresholds. */
 export function trustBinsFor(params: Params, base = BASE_BINS): TrustBins {
   const cuts = new Set<number>();
-  const grid = params.serviceTargeting === 'trust' && params.staff > 0 ? Math.max(base, SERVICE_BINS) : base;
-  for (let i = 1; i < grid; i++) cuts.add(i / grid);
-  if (grid % SERVICE_BINS !== 0) for (let i = 1; i < SERVICE_BINS && params.serviceTargeting === 'trust'; i++) cuts.add(i / SERVICE_BINS);
+  for (let i = 1; i < base; i++) cuts.add(i / base);
   cuts.add(params.referralTrustThreshold);
   cuts.add(params.tierAffinity);
   cuts.add(params.tierTrueLove);
@@ -138,7 +134,8 @@ export function binsFromCuts(cuts: readonly number[]): TrustBins {
     while (b < last && trust >= edges[b + 1]) b++;
     return b;
   };
-  const serviceBin = new Int32Array(count);
-  for (let b = 0; b < count; b++) serviceBin[b] = Math.min(SERVICE_BINS - 1, Math.floor(edges[b] * SERVICE_BINS + 1e-9));
-  return { count, edges, of, serviceBin };
+  return { count, edges, of };
 }
+
+/** The service histogram's 64 equal bins (docs/model.md#service). */
+export const SERVICE_GRID: TrustBins = binsFromCuts(Array.from({ length: SERVICE_BINS - 1 }, (_, i) => (i + 1) / SERVICE_BINS));
