@@ -53,10 +53,10 @@ export interface DayMap {
   organicLapsed: number;
   /** The flywheel's organic multiplier. */
   multiplier: number;
-  /** For each segment and trust group, its index into `branches[class]` (its service probability). */
-  serviceIndex: Int32Array[];
-  /** Outcomes of the day for [follower or contact, group member][service index][window]. */
-  branches: [Branch[][][], Branch[][][]];
+  /** For each segment and trust group, its service probability (the chance of a conversation). */
+  service: Float64Array[];
+  /** Outcomes of the day for [follower or contact, group member][window] (see `Branch.p`). */
+  branches: [Branch[][], Branch[][]];
   /** Share of the day's would-be contacts (DM, conversation) that found room on a list. */
   threadAccepted: number;
   /** Share of the day's group candidates that found a seat. */
@@ -216,15 +216,14 @@ export class DayStep {
   /**
    * Service by trust: each private trust group's chance of a conversation, reading its cloud
    * on the 64-bin histogram with `served` (per histogram bin: 1 above the threshold bin, the
-   * share that fills the capacity in it, 0 below). Writes each group's index into `values`
-   * (the distinct chances) into `index`.
+   * share that fills the capacity in it, 0 below), into `service`.
    */
-  serviceByGroup(population: Segment[], served: Float64Array, values: number[], index: Int32Array[]): void {
+  serviceByGroup(population: Segment[], served: Float64Array, service: Float64Array[]): void {
     const { J, K, W } = this.layout;
     const pieces = this.stayPieces;
     for (let s = 0; s < population.length; s++) {
       const segment = population[s];
-      const out = index[s];
+      const out = service[s];
       out.fill(0);
       for (let v = FOL0; v < LAP0; v++) {
         for (let ck = 0; ck < W * K; ck++) {
@@ -240,9 +239,7 @@ export class DayStep {
             // An empty group (it may fill today): the chance at its bin's lower edge.
             sigma = served[Math.min(SERVICE_BINS - 1, Math.floor(this.layout.bins.edges[ck % K] * SERVICE_BINS))];
           }
-          let at = values.indexOf(sigma);
-          if (at < 0) at = values.push(sigma) - 1;
-          out[g] = at;
+          out[g] = sigma;
         }
       }
     }
@@ -574,11 +571,12 @@ export class DayStep {
               continue;
             }
             // Private domain: the day's touches, then at most one order, then one move.
-            const branches = map.branches[cls][map.serviceIndex[s][gi]][c];
+            const branches = map.branches[cls][c];
+            const sigma = map.service[s][gi];
             const referredMass = needs[REFERRED];
             for (let b = 0; b < branches.length; b++) {
               const br = branches[b];
-              const share = br.p;
+              const share = br.p * (br.talk ? sigma : 1 - sigma);
               if (!(share > 0)) continue;
               const t1 = br.a * tau + br.b;
               const v1 = br.a * br.a * spread;

@@ -30,7 +30,7 @@ export class DayOutcomes {
   fill(map: DayMap, totals: Totals, conversations: number, step: DayStep, population: Segment[]): void {
     const P = totals.privateMembers;
     const average = conversations <= 0 ? 0 : P > 0 ? Math.min(1, conversations / P) : 1;
-    const values = serviceValues(this.params, step, population, totals, conversations, average, map.serviceIndex);
+    serviceShares(this.params, step, population, totals, conversations, average, map.service);
     const s = map.schedule;
     const { followerReach, groupEngagement } = this.params;
     const cap = this.cap;
@@ -42,8 +42,8 @@ export class DayOutcomes {
       const days = (cls === 0 ? this.plain : this.member).map((day, d) => convolve(day, talks(this.service[d])));
       const today = cls === 0 ? plainToday : s;
       const remaining = remainingGiven(days, cap);
-      return values.map((sigma) => remaining.map((rest, c) => dayBranches(this.rules, today, sigma, c, rest, cap)));
-    }) as [Branch[][][], Branch[][][]];
+      return remaining.map((rest, c) => dayBranches(this.rules, today, c, rest, cap));
+    }) as [Branch[][], Branch[][]];
     const pushes = binomial(s.content + s.promotions, followerReach);
     this.plain.push(pushes);
     this.member.push(convolve(pushes, binomial(s.events, groupEngagement)));
@@ -63,7 +63,7 @@ function talks(probability: number): Pmf {
 
 /**
  * The window states the twin carries: none when no 7-day window can hold more touches than
- * the tolerance (every touch builds trust), else c₀ = 0 … tolerance + 2, the last lumping
+ * the tolerance (every touch builds trust), else c₀ = 0 … tolerance + 1, the last lumping
  * the rest (and never more than the touches six days can hold).
  */
 export function windowCap(params: Params, plan: Plan, conversations: number): number {
@@ -79,20 +79,20 @@ export function windowCap(params: Params, plan: Plan, conversations: number): nu
     six = Math.max(six, window - (t >= 6 ? daily[t - 6] : 0));
   }
   if (most <= params.fatigueTolerance) return 0;
-  return Math.min(params.fatigueTolerance + 2, six);
+  return Math.min(params.fatigueTolerance + 1, six);
 }
 
 /**
- * The distinct service probabilities of the day and, in `index`, which one each private
- * trust group has: random, min(1, C / P) for everyone; by trust, from yesterday's 64-bin
- * histogram of private-domain trust, 1 above the bin where the count from the top reaches
- * C, the share that fills C in it, 0 below (each group reads its cloud on those bins).
+ * Each private trust group's service probability for the day, into `service`: random,
+ * min(1, C / P) for everyone; by trust, from yesterday's 64-bin histogram of private-domain
+ * trust, 1 above the bin where the count from the top reaches C, the share that fills C in
+ * it, 0 below (each group reads its cloud on those bins).
  */
-function serviceValues(params: Params, step: DayStep, population: Segment[], totals: Totals, conversations: number, average: number, index: Int32Array[]): number[] {
+function serviceShares(params: Params, step: DayStep, population: Segment[], totals: Totals, conversations: number, average: number, service: Float64Array[]): void {
   const P = totals.privateMembers;
   if (!(params.serviceTargeting === 'trust' && conversations > 0 && P > conversations)) {
-    for (const i of index) i.fill(0);
-    return [average];
+    for (const s of service) s.fill(average);
+    return;
   }
   const served = new Float64Array(SERVICE_BINS);
   let above = 0;
@@ -105,8 +105,5 @@ function serviceValues(params: Params, step: DayStep, population: Segment[], tot
     served[b] = 1;
     above += count;
   }
-  const values: number[] = [];
-  step.serviceByGroup(population, served, values, index);
-  return values;
+  step.serviceByGroup(population, served, service);
 }
-

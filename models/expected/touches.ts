@@ -42,7 +42,7 @@ export function convolve(a: Pmf, b: Pmf): Pmf {
 
 /** One outcome of a private agent's day. */
 export interface Branch {
-  /** Probability of this outcome. */
+  /** Probability of this outcome given whether the agent had a conversation (`talk`). */
   p: number;
   /** The day's trust map τ → a·τ + b (touches, or the decay of a day without any). */
   a: number;
@@ -123,10 +123,12 @@ function pointAt(c: number): Pmf {
 
 /**
  * The day's outcomes for an agent of window state `window` (c₀, the last state lumping
- * everything from `cap` up), given today's opportunities, its conversation probability and
- * the distribution of the touches that stay in its window tonight (`remaining`).
+ * everything from `cap` up), given today's opportunities and the distribution of the touches
+ * that stay in its window tonight (`remaining`), for either outcome of the conversation: an
+ * agent with service probability σ takes the outcomes with `talk` 1 with σ·p, the others
+ * with (1 − σ)·p.
  */
-export function dayBranches(rules: TouchRules, today: Opportunities, talkProbability: number, window: number, remaining: Pmf, cap: number): Branch[] {
+export function dayBranches(rules: TouchRules, today: Opportunities, window: number, remaining: Pmf, cap: number): Branch[] {
   const reach = rules.followerReach;
   // promotionsPerMonth ≤ 30, so at most one coupon day a day.
   const promoDay = today.promotions > 0;
@@ -139,13 +141,12 @@ export function dayBranches(rules: TouchRules, today: Opportunities, talkProbabi
     for (let k = 0; k < others.length; k++) {
       const pContent = others[k];
       if (pContent === 0) continue;
-      for (const [talk, pTalk] of [[0, 1 - talkProbability], [1, talkProbability]]) {
-        if (pTalk === 0) continue;
+      for (const talk of [0, 1]) {
         const touches = promo + k + talk;
         const welcome = Math.max(0, Math.min(touches, tolerance - window));
         const spam = touches - welcome;
         for (let stays = 0; stays < remaining.length; stays++) {
-          const p = pPromo * pContent * pTalk * remaining[stays];
+          const p = pPromo * pContent * remaining[stays];
           if (p === 0) continue;
           const next = Math.min(cap, stays + touches);
           const key = ((((promo * 256 + k) * 2 + talk) * 256 + welcome) * 256 + spam) * 256 + next;

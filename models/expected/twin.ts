@@ -30,9 +30,10 @@ export const LTV_MAX_HORIZON = 400;
 
 /**
  * Cohort-cell visits (cohort-days × cells) the LTV may cost when `ltv: 'auto'`: about a
- * second on a quiet machine. Past it, `ltvRevenue` is null.
+ * second (some 65 ns a visit). Past it, `ltvRevenue` is null: with the default state (about
+ * 17,000 cells) that is past a 40-day horizon.
  */
-export const LTV_AUTO_BUDGET = 6e7;
+export const LTV_AUTO_BUDGET = 1.5e7;
 
 export interface TwinOptions {
   /**
@@ -125,7 +126,7 @@ function emptyMap(schedule: DaySchedule, layout: Layout, segments: number): DayM
     organic: 0,
     organicLapsed: 0,
     multiplier: 1,
-    serviceIndex: Array.from({ length: segments }, () => new Int32Array(layout.groups)),
+    service: Array.from({ length: segments }, () => new Float64Array(layout.groups)),
     branches: [[], []],
     threadAccepted: 1,
     seatAccepted: 1,
