@@ -16,19 +16,26 @@ import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED } from '../stages.ts';
 import {
   CON,
   EXP0,
+  EXP1,
   FOL0,
+  FOL1,
   GRP0,
+  GRP1,
   LAP0,
+  LAP1,
   NEED_NEVER,
   NEED_REFERRED,
   NEED_TODAY,
   UNF0,
+  UNF1,
   VARIANTS,
   VARIANT_STAGE,
   VARIANT_THREAD,
   ageNeeds,
   deposit,
   emptySegment,
+  groupMass,
+  type GroupMass,
   type Layout,
   type Segment,
 } from './population.ts';
@@ -175,24 +182,18 @@ export class DayStep {
 
   /** Yesterday's totals, read at the start of a day. */
   totals(population: Segment[]): Totals {
-    const { J, K, W, bins } = this.layout;
+    const { K, W, bins } = this.layout;
     const p = this.p;
     const out: Totals = { privateMembers: 0, contacts: 0, eligibleReferrers: 0, activeFans: 0, serviceHistogram: new Float64Array(SERVICE_BINS) };
     const byTrust = p.serviceTargeting === 'trust';
     const pieces = this.stayPieces;
+    const sums: GroupMass = { mass: 0, bought: 0 };
     for (const segment of population) {
       for (let v = EXP0; v < LAP0; v++) {
         const stage = this.stageOf[v];
         for (let c = 0; c < W; c++) {
           for (let k = 0; k < K; k++) {
-            let mass = 0;
-            let bought = 0;
-            const row = ((v * W + c) * K + k) * J;
-            for (let j = 0; j < J; j++) {
-              const m = segment.mass[row + j];
-              mass += m;
-              if (j >= NEED_TODAY) bought += m;
-            }
+            const { mass, bought } = groupMass(this.layout, segment, (v * W + c) * K + k, sums);
             if (!(mass > 0)) continue;
             const trust = segment.moment[(v * W + c) * K + k] / mass;
             if (bins.edges[k] >= p.referralTrustThreshold || trust >= p.referralTrustThreshold) out.eligibleReferrers += bought;
@@ -219,8 +220,9 @@ export class DayStep {
    * share that fills the capacity in it, 0 below), into `service`.
    */
   serviceByGroup(population: Segment[], served: Float64Array, service: Float64Array[]): void {
-    const { J, K, W } = this.layout;
+    const { K, W } = this.layout;
     const pieces = this.stayPieces;
+    const sums: GroupMass = { mass: 0, bought: 0 };
     for (let s = 0; s < population.length; s++) {
       const segment = population[s];
       const out = service[s];
@@ -228,8 +230,7 @@ export class DayStep {
       for (let v = FOL0; v < LAP0; v++) {
         for (let ck = 0; ck < W * K; ck++) {
           const g = v * W * K + ck;
-          let mass = 0;
-          for (let j = 0; j < J; j++) mass += segment.mass[g * J + j];
+          const mass = groupMass(this.layout, segment, g, sums).mass;
           let sigma = 0;
           if (mass > 0) {
             const trust = segment.moment[g] / mass;
@@ -295,7 +296,7 @@ export class DayStep {
     let demand = 0;
     if (local && map.scanned > 0) {
       let scannable = local.fresh;
-      for (const v of [UNF0, UNF0 + 1, EXP0, EXP0 + 1, LAP0, LAP0 + 1]) scannable += this.variantMass(local, v);
+      for (const v of [UNF0, UNF1, EXP0, EXP1, LAP0, LAP1]) scannable += this.variantMass(local, v);
       demand = scannable * map.scanned * p.offlineContactShare;
     }
     map.scanContact = p.offlineContactShare * (demand > room ? room / demand : 1);
@@ -332,7 +333,7 @@ export class DayStep {
           deposit(L, into, FOL0, NEED_NEVER, floor, mass * (1 - toContact));
         }
       }
-      for (const v of [UNF0, UNF0 + 1, EXP0, EXP0 + 1, LAP0, LAP0 + 1]) {
+      for (const v of [UNF0, UNF1, EXP0, EXP1, LAP0, LAP1]) {
         const isLead = this.stageOf[v] !== EXPOSED;
         const thread = this.threadOf[v];
         const into = targets(isLead);
@@ -383,8 +384,8 @@ export class DayStep {
     let lapsed = 0;
     for (const segment of population) {
       never += segment.fresh;
-      unaware += segment.fresh + this.variantMass(segment, UNF0) + this.variantMass(segment, UNF0 + 1);
-      lapsed += this.variantMass(segment, LAP0) + this.variantMass(segment, LAP0 + 1);
+      unaware += segment.fresh + this.variantMass(segment, UNF0) + this.variantMass(segment, UNF1);
+      lapsed += this.variantMass(segment, LAP0) + this.variantMass(segment, LAP1);
     }
     const rho = p.lapsedReexposure;
     if (p.paidPricing === 'cac') {
@@ -426,7 +427,7 @@ export class DayStep {
       const into: Segment[] = [];
       if (fill) into.push(segment);
       if (capture) into.push(capture[s]);
-      for (const v of [UNF0, UNF0 + 1, LAP0, LAP0 + 1]) {
+      for (const v of [UNF0, UNF1, LAP0, LAP1]) {
         const chance = this.stageOf[v] === LAPSED ? pLapsed : pUnaware;
         if (!(chance > 0)) continue;
         const exposed = EXP0 + this.threadOf[v];
@@ -784,7 +785,7 @@ export class DayStep {
       map.threadAccepted = want > this.roomAfterScans ? Math.max(0, this.roomAfterScans) / want : 1;
     }
     for (let s = 0; s < segments; s++) {
-      for (const v of [FOL0, FOL0 + 1]) this.settle(this.threadDemand[s], next[s], v, CON, map.threadAccepted);
+      for (const v of [FOL0, FOL1]) this.settle(this.threadDemand[s], next[s], v, CON, map.threadAccepted);
     }
   }
 
@@ -795,14 +796,14 @@ export class DayStep {
       let members = 0;
       for (let s = 0; s < segments; s++) {
         want += sum(this.candidates[s].mass);
-        members += this.variantMass(next[s], GRP0) + this.variantMass(next[s], GRP0 + 1);
+        members += this.variantMass(next[s], GRP0) + this.variantMass(next[s], GRP1);
       }
       const free = this.seats() - members;
       map.seatAccepted = want > free ? Math.max(0, free) / want : 1;
     }
     for (let s = 0; s < segments; s++) {
-      for (const v of [FOL0, FOL0 + 1, CON]) {
-        this.settle(this.candidates[s], next[s], v, v === CON ? GRP0 + 1 : GRP0 + this.threadOf[v], map.seatAccepted);
+      for (const v of [FOL0, FOL1, CON]) {
+        this.settle(this.candidates[s], next[s], v, v === CON ? GRP1 : GRP0 + this.threadOf[v], map.seatAccepted);
       }
     }
   }
@@ -840,7 +841,7 @@ export class DayStep {
     const badA = 1 - p.badExperienceLoss;
     const bad = p.badExperienceRate;
     for (const nx of next) {
-      for (const v of [LAP0, LAP0 + 1]) {
+      for (const v of [LAP0, LAP1]) {
         for (let k = 0; k < K; k++) {
           let M = 0;
           let ordered = 0;

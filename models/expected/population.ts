@@ -91,6 +91,27 @@ export function emptySegment(layout: Layout, local: boolean): Segment {
   return { local, fresh: 0, mass: new Float64Array(layout.cells), moment: new Float64Array(layout.groups), square: new Float64Array(layout.groups) };
 }
 
+/** A trust group's agents, all need states (`bought`: those who have ordered). */
+export interface GroupMass {
+  mass: number;
+  bought: number;
+}
+
+/** Sums the masses of trust group `g` into `out` (returned). */
+export function groupMass(layout: Layout, segment: Segment, g: number, out: GroupMass): GroupMass {
+  const J = layout.J;
+  let mass = 0;
+  let bought = 0;
+  for (let j = 0, row = g * J; j < J; j++) {
+    const m = segment.mass[row + j];
+    mass += m;
+    if (j >= NEED_TODAY) bought += m;
+  }
+  out.mass = mass;
+  out.bought = bought;
+  return out;
+}
+
 /** Adds `mass` agents all of trust `trust` to (variant, need, window) (the bin is looked up). */
 export function deposit(layout: Layout, segment: Segment, variant: number, need: number, trust: number, mass: number, window = 0): void {
   const g = groupOf(layout, variant, window, layout.bins.of(trust));

@@ -7,7 +7,7 @@ import { SPEND_CATEGORIES, type SpendCategory } from '../output/contract.ts';
 import { STAGE_COUNT, isPrivate } from '../stages.ts';
 import type { DaySchedule } from './calendar.ts';
 import type { DayStep, DayTally } from './day.ts';
-import { NEED_TODAY, VARIANTS, VARIANT_STAGE, type Segment } from './population.ts';
+import { VARIANTS, VARIANT_STAGE, groupMass, type GroupMass, type Segment } from './population.ts';
 
 /** Expected daily series, in real people and RMB (the contract's units). */
 export interface TwinSeries {
@@ -70,26 +70,23 @@ export function record(
   schedule: DaySchedule,
 ): void {
   const w = params.agentWeight;
-  const { J, K, W, bins } = step.layout;
+  const { K, W, bins } = step.layout;
   let privateAgents = 0;
   let customers = 0;
   const stages = new Float64Array(STAGE_COUNT);
   const tiers = new Float64Array(3);
+  const sums: GroupMass = { mass: 0, bought: 0 };
   for (const segment of population) {
     stages[0] += segment.fresh;
-    const { mass: cells, moment } = segment;
+    const moment = segment.moment;
     for (let v = 0; v < VARIANTS; v++) {
       const stage = VARIANT_STAGE[v];
       const inPrivate = isPrivate(stage);
       for (let c = 0; c < W; c++) {
         for (let k = 0; k < K; k++) {
           const g = (v * W + c) * K + k;
-          let mass = 0;
-          for (let j = 0, row = g * J; j < J; j++) {
-            const m = cells[row + j];
-            mass += m;
-            if (j >= NEED_TODAY) customers += m;
-          }
+          const { mass, bought } = groupMass(step.layout, segment, g, sums);
+          customers += bought;
           if (!(mass > 0)) continue;
           stages[stage] += mass;
           if (!inPrivate) continue;
