@@ -1,2 +1,12 @@
 /** The expected-value twin's public surface. */
-export { expectedValue, withExpected, twinLimitations, LTV_MAX_HORIZON, LTV_AUTO_BUDGET, type TwinSeries, type TwinOptions } from './twin.ts';
+export {
+  expectedValue,
+  expectedValueInSteps,
+  expectedCurves,
+  withExpected,
+  twinLimitations,
+  LTV_MAX_HORIZON,
+  LTV_AUTO_BUDGET,
+  type TwinSeries,
+  type TwinOptions,
+} from './twin.ts';

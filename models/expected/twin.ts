@@ -12,7 +12,7 @@
  * where it does not apply, is in `twinLimitations` and docs/model.md#the-expected-value-twin.
  */
 import type { Params } from '../params/schema.ts';
-import type { RunResult } from '../output/contract.ts';
+import type { ExpectedCurves, RunResult } from '../output/contract.ts';
 import { planOf, scheduleOn, type DaySchedule } from './calendar.ts';
 import { DayStep, emptyTally, type DayMap } from './day.ts';
 import { DayOutcomes, windowCap } from './dayOutcomes.ts';
@@ -46,15 +46,36 @@ export interface TwinOptions {
   bins?: number;
 }
 
-/** The run result with the twin's curves attached where it applies, `expected: null` elsewhere. */
+/**
+ * The run result with the twin's curves attached where it applies, `expected: null` elsewhere.
+ * Synchronous: the twin takes about as long as several agent runs (docs/model.md); a worker
+ * that must stay responsive can step `expectedValueInSteps` itself and attach
+ * `expectedCurves` of the result.
+ */
 export function withExpected(result: RunResult): RunResult {
   if (twinLimitations(result.params).length > 0) return { ...result, expected: null };
-  const twin = expectedValue(result.params);
-  return { ...result, expected: { ltvRevenue: twin.ltvRevenue, customers: twin.customers } };
+  return { ...result, expected: expectedCurves(expectedValue(result.params)) };
+}
+
+/** The twin's curves that charts overlay on the agents' (the contract's `ExpectedCurves`). */
+export function expectedCurves(twin: TwinSeries): ExpectedCurves {
+  return { ltvRevenue: twin.ltvRevenue, customers: twin.customers };
 }
 
 /** Runs the twin over the horizon. Meaningful where `twinLimitations(params)` is empty. */
 export function expectedValue(params: Params, options: TwinOptions = {}): TwinSeries {
+  const steps = expectedValueInSteps(params, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The twin day by day: yields each day once it is done (0 … H − 1) and returns the series,
+ * so that a caller can interleave other work (a worker's heartbeat) between days.
+ */
+export function* expectedValueInSteps(params: Params, options: TwinOptions = {}): Generator<number, TwinSeries, void> {
   const H = params.horizonDays;
   const plan = planOf(params);
   const conversations = (params.staff * params.conversationsPerStaff) / params.agentWeight;
@@ -109,6 +130,7 @@ export function expectedValue(params: Params, options: TwinOptions = {}): TwinSe
     record(series, t, params, step, population, tally, schedule);
     series.organicMultiplier[t] = map.multiplier;
     leadsByDay[t] = tally.leadsPaid + tally.leadsOrganic + tally.leadsReferral + tally.leadsOffline;
+    yield t;
   }
   if (series.ltvRevenue) fillLtv(series.ltvRevenue, revenueByAge, leadsByDay);
   return series;

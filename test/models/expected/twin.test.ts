@@ -21,6 +21,7 @@ import {
   type Params,
   type RunResult,
 } from '../../../models/index.ts';
+import { expectedValueInSteps } from '../../../models/expected/index.ts';
 
 /**
  * A market of 20,000 people (agent weight 1) with every mechanism busy and trust dynamics on
@@ -137,6 +138,16 @@ describe('the expected-value twin', () => {
     expect(twinLimitations(busy)).toEqual([]);
     expect(twinLimitations(open)).toEqual([]);
     expect(twinLimitations(defaultParams())).toEqual([]);
+  });
+
+  it('can be stepped a day at a time, with the same numbers', () => {
+    const params = { ...busy, horizonDays: 30 };
+    const steps = expectedValueInSteps(params, { ltv: false });
+    const days: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) days.push(next.value);
+    expect(days).toEqual(Array.from({ length: 30 }, (_, t) => t));
+    expect(next.value.customers).toEqual(expectedValue(params, { ltv: false }).customers);
   });
 
   it('says why it does not apply where it does not, and rides along with a result only where it applies', () => {
