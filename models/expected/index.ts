@@ -1,1 +1,12 @@
-export * from './twin.ts';
+/** The expected-value twin's public surface. */
+export {
+  expectedValue,
+  expectedValueInSteps,
+  expectedCurves,
+  withExpected,
+  twinLimitations,
+  LTV_MAX_HORIZON,
+  LTV_AUTO_BUDGET,
+  type TwinSeries,
+  type TwinOptions,
+} from './twin.ts';
