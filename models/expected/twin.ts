@@ -52,10 +52,41 @@ export interface TwinOptions {
  * that must stay responsive can step `expectedValueInSteps` itself and attach
  * `expectedCurves` of the result.
  */
-export function withExpected(result: RunResult): RunResult {
-  if (twinLimitations(result.params).length > 0) return { ...result, expected: null };
+export function withExpected(result: RunResult, maxWork = Infinity): RunResult {
+  if (!twinApplies(result.params, maxWork)) return { ...result, expected: null };
   return { ...result, expected: expectedCurves(expectedValue(result.params)) };
 }
+
+/** Whether the twin applies to `params` (no limitation) within `maxWork` (see `twinWork`). */
+export function twinApplies(params: Params, maxWork = Infinity): boolean {
+  return twinLimitations(params).length === 0 && twinWork(params) <= maxWork;
+}
+
+/**
+ * The twin's layout for `params`: its trust bins, fatigue windows and need states (one
+ * place, read by the twin and by `twinWork`).
+ */
+function layoutOf(params: Params, bins?: number): Layout {
+  const cap = windowCap(params, planOf(params), (params.staff * params.conversationsPerStaff) / params.agentWeight);
+  return layoutFor(trustBinsFor(params, bins), params.minRepurchaseGapDays, params.horizonDays, cap + 1);
+}
+
+/**
+ * The twin's work for `params`: mass cells × population segments × days, to which its run
+ * time is proportional (the LTV curve aside, which has its own budget). The Bass reduction is
+ * about 1.2 million; the default scenario about 6 million.
+ */
+export function twinWork(params: Params): number {
+  const layout = layoutOf(params);
+  return layout.cells * initialPopulation(params, layout).length * params.horizonDays;
+}
+
+/**
+ * The most work the explorer's worker does for the twin after a run (`withExpected`'s
+ * `maxWork`): the reductions and scenarios as small, a few tens of milliseconds; larger ones
+ * would hold up the key press by more than the run itself (docs/performance.md).
+ */
+export const TWIN_INLINE_WORK = 2e6;
 
 /** The twin's curves that charts overlay on the agents' (the contract's `ExpectedCurves`). */
 export function expectedCurves(twin: TwinSeries): ExpectedCurves {
@@ -80,7 +111,7 @@ export function* expectedValueInSteps(params: Params, options: TwinOptions = {})
   const plan = planOf(params);
   const conversations = (params.staff * params.conversationsPerStaff) / params.agentWeight;
   const cap = windowCap(params, plan, conversations);
-  const layout = layoutFor(trustBinsFor(params, options.bins), params.minRepurchaseGapDays, H, cap + 1);
+  const layout = layoutOf(params, options.bins);
   const step = new DayStep(params, layout);
   let population = initialPopulation(params, layout);
   let spare = population.map((s) => emptySegment(layout, s.local));

@@ -218,7 +218,9 @@ describe('the expected-value twin', () => {
       const e = Math.exp(-(BASS_P + BASS_Q) * (t + 1));
       closed = Math.max(closed, Math.abs(twin.customers[t] / N - (1 - e) / (1 + (BASS_Q / BASS_P) * e)));
     }
-    expect(worst).toBeLessThan(1e-9);
+    // Exact up to floating-point rounding (a few 1e-9 of N, from summing the twin's need states);
+    // a wrong rate or order of events would be 1e-4 of N or more.
+    expect(worst).toBeLessThan(1e-7);
     expect(closed).toBeLessThan(0.02);
   });
 });
