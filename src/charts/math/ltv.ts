@@ -33,7 +33,7 @@ export function lastFinite(values: ArrayLike<number>): { index: number; value: n
 /**
  * The first index at which `values` is at or above `level` (NaN days skipped), or null if it
  * never is, or the level is not a finite number. With cumulative curves this is the payback
- * age: the first day the value per user covers CAC.
+ * age: the first day the value per lead covers its cost.
  */
 export function firstCrossing(values: ArrayLike<number>, level: number | null | undefined): number | null {
   if (level === null || level === undefined || !Number.isFinite(level)) return null;
