@@ -65,8 +65,8 @@ export const GLOSSARY: readonly Term[] = [
     id: 'repurchase',
     term: { en: 'Repurchase (复购)', zh: '复购' },
     definition: {
-      en: 'Buying again. The repurchase rate is the share of customers who bought twice or more; a private domain earns its keep here.',
-      zh: '再次购买。复购率是买过两次及以上的顾客占比；私域的价值主要体现在这里。',
+      en: 'Buying again. The 90-day repurchase rate is the share of customers who ordered again within 90 days of their first order (counting those observed that long); a private domain earns its keep here.',
+      zh: '再次购买。90 天复购率是首单后 90 天内再次下单的顾客占比（只计观察满 90 天者）；私域的价值主要体现在这里。',
     },
   },
   {

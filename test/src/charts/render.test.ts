@@ -58,6 +58,20 @@ describe('the charts render from a run result', () => {
     expect(body).not.toContain('NaN');
   });
 
+  it('says "free" for a cohort that cost nothing, and "—" for one with no leads or no buyers', () => {
+    const cohorts = [
+      { ...run.cohorts[3], key: 'organic' },
+      { ...run.cohorts[3], key: 'offline', channel: 'offline' as const, size: 0, customers: 0 },
+      { ...run.cohorts[1], key: 'referral', channel: 'referral' as const, customers: 0, cacPerCustomer: null },
+    ];
+    const { body } = render(CohortTable, { props: { primary: cohorts, measure: 'clv', lang: 'en' } });
+    const cells = (name: string) => body.match(new RegExp(`<th scope="row"[^>]*>${name}</th>(.*?)</tr>`))?.[1] ?? '';
+    const cac = (name: string) => [...cells(name).matchAll(/<span class="primary[^"]*">([^<]*)<\/span>/g)].slice(1, 3).map((m) => m[1]);
+    expect(cac('organic')).toEqual(['free', 'free']);
+    expect(cac('offline')).toEqual(['—', '—']);
+    expect(cac('referral')).toEqual(['¥40', '—']);
+  });
+
   it('tabulates cohorts with em dashes for missing values', () => {
     const { body } = render(CohortTable, { props: { primary: run.cohorts, measure: 'roi', lang: 'en', pinned: other.cohorts } });
     expect(body).toMatch(/<th scope="row"[^>]*>paid<\/th>/);

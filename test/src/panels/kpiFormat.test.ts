@@ -25,6 +25,8 @@ describe('KPI read-outs', () => {
     ['clv180', null, 'en', '—'],
     ['clv180', undefined, 'en', '—'],
     ['breakEvenDay', 12.6, 'en', '13 days'],
+    ['paybackDayMargin', -23, 'zh', '−23 天'],
+    ['paybackDayMargin', -1, 'en', '−1 day'],
     ['customers', 12_345, 'en', '12.3k'],
     ['roiMargin90', 0.5, 'en', '0.50×'],
     ['profit', -1_234_567, 'zh', '−¥123万'],
