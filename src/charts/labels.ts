@@ -25,9 +25,9 @@ export interface ChartLabels {
   scenario: { a: string; b: string };
   axis: {
     daysSinceAcquisition: string;
-    perUserRmb: string;
+    perLeadRmb: string;
     day: string;
-    users: string;
+    people: string;
     rmbPerWeek: string;
     rmbCumulative: string;
   };
@@ -38,6 +38,8 @@ export interface ChartLabels {
     cac: string;
     /** The margin view's cost line: CAC per lead plus the operating cost per lead so far. */
     costMargin: string;
+    /** The margin view's cost line, labelled at its end with its value there. */
+    costMarginShort: string;
     payback: string;
     band: string;
     twin: string;
@@ -45,7 +47,7 @@ export interface ChartLabels {
     age: (days: number) => string;
   };
   stageArea: { titleStages: string; titleTiers: string; total: string };
-  sankey: { title: string; flow: string; users: string; instructions: string };
+  sankey: { title: string; flow: string; people: string; instructions: string };
   money: {
     title: string;
     spend: string;
@@ -126,9 +128,9 @@ const en: ChartLabels = {
   scenario: { a: 'A', b: 'B' },
   axis: {
     daysSinceAcquisition: 'days since acquisition',
-    perUserRmb: '¥ per acquired user (cumulative)',
+    perLeadRmb: '¥ per lead (cumulative)',
     day: 'day',
-    users: 'users',
+    people: 'people',
     rmbPerWeek: '¥ per week',
     rmbCumulative: '¥ cumulative',
   },
@@ -138,17 +140,18 @@ const en: ChartLabels = {
     margin: 'gross margin',
     cac: 'CAC per lead',
     costMargin: 'CAC + operating cost per lead',
+    costMarginShort: 'full cost per lead',
     payback: 'payback',
     band: '95% interval',
     twin: 'expected value',
     simulated: 'simulated',
     age: (days) => `${days} days after acquisition`,
   },
-  stageArea: { titleStages: 'Users by stage', titleTiers: 'Private-domain users by fan tier', total: 'total' },
+  stageArea: { titleStages: 'People by stage', titleTiers: 'Private-domain people by fan tier', total: 'total' },
   sankey: {
     title: 'Flows between stages',
     flow: 'flow',
-    users: 'users',
+    people: 'people',
     instructions: 'Use the arrow keys to step through the flows.',
   },
   money: {
@@ -231,9 +234,9 @@ const zh: ChartLabels = {
   scenario: { a: 'A', b: 'B' },
   axis: {
     daysSinceAcquisition: '获客后天数',
-    perUserRmb: '每位获客用户累计金额（¥）',
+    perLeadRmb: '每条线索累计金额（¥）',
     day: '天',
-    users: '用户数',
+    people: '人数',
     rmbPerWeek: '每周金额（¥）',
     rmbCumulative: '累计金额（¥）',
   },
@@ -243,17 +246,18 @@ const zh: ChartLabels = {
     margin: '毛利',
     cac: '单条线索获客成本',
     costMargin: '获客成本 + 每条线索运营成本',
+    costMarginShort: '单条线索全成本',
     payback: '回本',
     band: '95% 区间',
     twin: '期望值',
     simulated: '模拟值',
     age: (days) => `获客后第${days}天`,
   },
-  stageArea: { titleStages: '各阶段用户数', titleTiers: '私域用户的粉丝层级', total: '合计' },
+  stageArea: { titleStages: '各阶段人数', titleTiers: '私域人群的粉丝层级', total: '合计' },
   sankey: {
     title: '阶段间流转',
     flow: '流转',
-    users: '人',
+    people: '人',
     instructions: '用方向键逐条查看流转。',
   },
   money: {

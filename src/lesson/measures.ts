@@ -29,33 +29,6 @@ export function sum(values: ArrayLike<number>): number {
   return total;
 }
 
-/** Mean of the finite values in [from, to). */
-export function meanFinite(values: ArrayLike<number>, from: number, to: number): number {
-  let total = 0;
-  let n = 0;
-  for (let i = Math.max(0, from); i < Math.min(values.length, to); i++) {
-    if (Number.isFinite(values[i])) {
-      total += values[i];
-      n++;
-    }
-  }
-  return n > 0 ? total / n : NaN;
-}
-
-/** Weekly means of a daily series (finite values only). */
-export function weeklyMeans(values: ArrayLike<number>): { x: number[]; y: number[] } {
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let start = 0; start + 7 <= values.length; start += 7) {
-    const m = meanFinite(values, start, start + 7);
-    if (Number.isFinite(m)) {
-      x.push(start + 7);
-      y.push(m);
-    }
-  }
-  return { x, y };
-}
-
 /** Index of the largest value (first one on ties). */
 export function argmax(values: readonly number[]): number {
   let best = 0;
@@ -84,9 +57,34 @@ export function bassP(params: Params): number {
 /** The last element. */
 export const last = (values: ArrayLike<number>) => values[values.length - 1];
 
+/**
+ * The cost of a paid lead week by week: the week's ad spend over the week's paid leads (a
+ * ratio of sums, not a mean of daily ratios: with few leads a day, days without a lead would
+ * drop out and the mean of spend / leads would lean on the days with the most). Weeks without
+ * a paid lead are skipped; x is the week's last day + 1.
+ */
+export function weeklyPaidCac(r: RunResult): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  const { spend, leads } = r.series;
+  for (let start = 0; start + 7 <= leads.paid.length; start += 7) {
+    let cost = 0;
+    let people = 0;
+    for (let d = start; d < start + 7; d++) {
+      cost += spend.ads[d];
+      people += leads.paid[d];
+    }
+    if (people > 0) {
+      x.push(start + 7);
+      y.push(cost / people);
+    }
+  }
+  return { x, y };
+}
+
 /** Cost of a paid lead in the last week with paid leads over the first week's. */
 export function cacRise(r: RunResult): number {
-  const weeks = weeklyMeans(r.series.effectiveCac);
+  const weeks = weeklyPaidCac(r);
   return weeks.y.length > 0 ? last(weeks.y) / weeks.y[0] : NaN;
 }
 

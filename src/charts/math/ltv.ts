@@ -24,10 +24,16 @@ export function costLine(curve: LtvCurve, metric: LtvMetric): Float64Array | nul
   return Float64Array.from(curve.opex, (opex) => (metric === 'margin' ? cac + opex : cac));
 }
 
+/** The last index with a finite value and that value (a cost line's end, where it is labelled), or null. */
+export function lastFinite(values: ArrayLike<number>): { index: number; value: number } | null {
+  for (let i = values.length - 1; i >= 0; i--) if (Number.isFinite(values[i])) return { index: i, value: values[i] };
+  return null;
+}
+
 /**
  * The first index at which `values` is at or above `level` (NaN days skipped), or null if it
  * never is, or the level is not a finite number. With cumulative curves this is the payback
- * age: the first day the value per user covers CAC.
+ * age: the first day the value per lead covers its cost.
  */
 export function firstCrossing(values: ArrayLike<number>, level: number | null | undefined): number | null {
   if (level === null || level === undefined || !Number.isFinite(level)) return null;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { agentCount, defaultParams, presetById, validateParams } from '../../../models/index.ts';
-import { publicOnly, scaled } from '../../../src/lesson/measures.ts';
+import { cacRise, publicOnly, scaled, weeklyPaidCac } from '../../../src/lesson/measures.ts';
+import { fakeRunResult } from '../charts/fixture.ts';
 
 const d = defaultParams();
 
@@ -33,6 +34,24 @@ describe('publicOnly', () => {
     expect(p.paidBudgetDaily).toBe(preset.paidBudgetDaily);
     expect(p.staff).toBe(0);
     expect(p.groups).toBe(0);
-    expect(p.population).toBe(5_000);
+    expect(p.pushesPerWeek).toBe(0);
+    expect(p.promotionsPerMonth).toBe(0);
+    expect(p.privateFixedCostDaily).toBe(0);
+    // The market stays the default one in real people, at the small run's agent weight.
+    expect(p.population).toBe(d.population);
+    expect(agentCount(p)).toBe(5_000);
+  });
+});
+
+describe('weeklyPaidCac', () => {
+  it('is each week\'s ad spend over its paid leads, skipping weeks without a lead', () => {
+    const r = fakeRunResult(21);
+    // Week 1: 700 RMB, 1 + 1 + 5 leads on three days (the mean of daily ratios would say 300);
+    // week 2: no lead; week 3: 700 RMB for 7 leads.
+    r.series.spend.ads = Float64Array.from({ length: 21 }, () => 100);
+    r.series.leads.paid = Float64Array.from({ length: 21 }, (_, d) => (d === 0 || d === 1 ? 1 : d === 2 ? 5 : d >= 14 ? 1 : 0));
+    expect(weeklyPaidCac(r)).toEqual({ x: [7, 21], y: [100, 100] });
+    r.series.spend.ads = Float64Array.from({ length: 21 }, (_, d) => (d >= 14 ? 300 : 100));
+    expect(cacRise(r)).toBe(3);
   });
 });

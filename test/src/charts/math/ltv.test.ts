@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costLine, firstCrossing, ltvLength, ltvYDomain, paybackPoints } from '../../../../src/charts/math/ltv.ts';
+import { costLine, firstCrossing, lastFinite, ltvLength, ltvYDomain, paybackPoints } from '../../../../src/charts/math/ltv.ts';
 import { fakeCurve } from '../fixture.ts';
 
 describe('firstCrossing', () => {
@@ -25,6 +25,15 @@ describe('costLine', () => {
 
   it('is absent for a cohort that cost nothing to acquire', () => {
     expect(costLine({ ...fakeCurve('organic'), cacPerLead: null }, 'revenue')).toBeNull();
+  });
+});
+
+describe('lastFinite', () => {
+  it('is where a cost line ends: its last observed age and value', () => {
+    expect(lastFinite([20, 21, 22, NaN, NaN])).toEqual({ index: 2, value: 22 });
+    expect(lastFinite([20, 20])).toEqual({ index: 1, value: 20 });
+    expect(lastFinite([NaN])).toBeNull();
+    expect(lastFinite([])).toBeNull();
   });
 });
 
@@ -56,10 +65,15 @@ describe('ltvYDomain', () => {
     ).toEqual([-10, 50]);
     expect(ltvYDomain({ primary: [curve], metric: 'revenue', twin: [[NaN, 48]] })).toEqual([0, 50]);
     expect(ltvYDomain({ primary: [curve], metric: 'revenue', pinned: [fakeCurve('b', 10, 3)] })).toEqual([0, 30]);
+    // Each curve's own cost line: CAC per lead for revenue, plus the operating cost so far for margin.
+    expect(ltvYDomain({ primary: [{ ...curve, cacPerLead: 28 }], metric: 'revenue' })).toEqual([0, 30]);
+    const withOpex = { ...curve, cacPerLead: 4, opex: Float64Array.from({ length: 10 }, (_, age) => 4 * age) };
+    expect(ltvYDomain({ primary: [withOpex], metric: 'margin' })).toEqual([0, 40]);
   });
 
   it('ignores the unobserved (NaN) tail of a curve', () => {
-    const curve = fakeCurve('a', 10, 2, 5); // observed 2..10, NaN after
+    // Observed 2..10, NaN after; a CAC line below the curve, so only the curve sets the top.
+    const curve = { ...fakeCurve('a', 10, 2, 5), cacPerLead: 4 };
     expect(ltvYDomain({ primary: [curve], metric: 'revenue' })).toEqual([0, 10]);
   });
 });
