@@ -31,7 +31,9 @@ describe('the simulation client, when runs go wrong', () => {
   });
 
   it('reports a worker killed mid-run as a WorkerFault, and the next run starts a fresh worker', async () => {
-    const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
+    // A silent worker is dead after 2 s without an answer: far above any pause between the
+    // worker's chunks on a loaded machine (the worker and this test share one thread here).
+    const client = new SimClient({ spawn, heartbeatMs: 50, deadAfterMs: 2_000 });
     let reports = 0;
     const run = client.run({ params: slow(), seed: 1, replications: 1 }, () => reports++);
     await expect.poll(() => reports).toBeGreaterThan(0); // running
