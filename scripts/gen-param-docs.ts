@@ -66,7 +66,7 @@ export function renderParamDocs(): string {
     for (const spec of PARAM_SPECS.filter((s) => s.group === group)) {
       const unit = spec.kind === 'choice' ? '—' : `${spec.unit.en} / ${spec.unit.zh}`;
       const meaning = spec.kind === 'choice'
-        ? `${spec.meaning.en} ${spec.choices.map((c) => `\`${c}\`: ${spec.choiceLabels[c].en}`).join('; ')}.<br>${spec.meaning.zh}`
+        ? `${spec.meaning.en} ${spec.choices.map((c) => `\`${c}\`: ${(spec.choiceLabels as Record<string, { en: string }>)[c].en}`).join('; ')}.<br>${spec.meaning.zh}`
         : `${spec.meaning.en}<br>${spec.meaning.zh}`;
       out.push(`| \`${spec.key}\` | ${cell(spec.label.en)}<br>${cell(spec.label.zh)} | ${cell(unit)} | ${valueText(spec.default)} | ${rangeText(spec)} | ${cell(meaning)} | ${linkCitations(cell(spec.source))} |`);
     }

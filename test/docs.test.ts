@@ -5,7 +5,8 @@
  * team's briefing files or an "issue N". The parameter schema's `source` field follows the
  * convention its TSDoc states.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -110,22 +111,13 @@ function citationProblems(file: string, text: string, docs: DocIndex): string[] 
   return problems;
 }
 
-/** The text files under the scanned paths, repository-relative. */
+/**
+ * The text files under the scanned paths, repository-relative: what git tracks or would track
+ * (so a build's output, ignored by .gitignore, is not read as a source).
+ */
 function scannedFiles(): string[] {
-  const files: string[] = [];
-  const walk = (repoPath: string) => {
-    const full = path.join(ROOT, repoPath);
-    if (!existsSync(full)) return;
-    if (!statSync(full).isDirectory()) {
-      if (TEXT_FILE.test(repoPath)) files.push(repoPath);
-      return;
-    }
-    for (const name of readdirSync(full)) {
-      if (name !== 'node_modules' && !name.startsWith('.')) walk(path.posix.join(repoPath, name));
-    }
-  };
-  for (const entry of SCANNED) walk(entry);
-  return files;
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...SCANNED], { cwd: ROOT, encoding: 'utf8' });
+  return listed.split('\n').filter((file) => file !== '' && TEXT_FILE.test(file) && existsSync(path.join(ROOT, file)));
 }
 
 describe('docs/sources.md', () => {

@@ -9,7 +9,7 @@
  *   returns their results, transferred; a newer `run` supersedes an older one between runs.
  */
 import * as Comlink from 'comlink';
-import { Simulation, sampleIds, simulate, takeSnapshot, type AgentSnapshot, type Params, type RunResult } from '../models/index.ts';
+import { Simulation, agentCount, sampleIds, simulate, takeSnapshot, type AgentSnapshot, type Params, type RunResult } from '../models/index.ts';
 import { notify, release } from './callbacks.ts';
 import { collectTransferables } from './transfer.ts';
 
@@ -74,7 +74,7 @@ export function createLessonApi(): LessonApi {
     async play(request, onSnapshot) {
       latestPlay = Math.max(latestPlay, request.id);
       const simulation = new Simulation(request.params, request.seed, { trackIdentity: true });
-      const ids = sampleIds(request.params.population, request.sample);
+      const ids = sampleIds(agentCount(request.params), request.sample);
       const interval = request.daysPerSecond > 0 ? 1000 / request.daysPerSecond : 0;
       const start = performance.now();
       try {

@@ -18,7 +18,17 @@
  * an adopted result is the one a fresh run would give.
  */
 import * as Comlink from 'comlink';
-import { ReplicationStepper, changedKeys, replicationDays, withExpected, type Params, type RunResult } from '../models/index.ts';
+import {
+  ReplicationStepper,
+  TWIN_INLINE_WORK,
+  changedKeys,
+  expectedCurves,
+  expectedValueInSteps,
+  replicationDays,
+  twinApplies,
+  type Params,
+  type RunResult,
+} from '../models/index.ts';
 import { notify, release } from './callbacks.ts';
 import { collectTransferables } from './transfer.ts';
 
@@ -153,9 +163,27 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
         chunkStart = performance.now();
       }
     }
-    report(stepper.totalDays, stepper.totalDays);
-    // Where the expected-value twin applies, its curves ride along for the dashed overlay.
-    return withExpected(stepper.result());
+    const result = stepper.result();
+    // The twin's dashed overlay rides along where it is cheap beside the run (docs/performance.md),
+    // stepped a day at a time like the run, so the worker keeps answering between chunks.
+    if (!twinApplies(result.params, TWIN_INLINE_WORK)) {
+      report(stepper.totalDays, stepper.totalDays);
+      return { ...result, expected: null };
+    }
+    const twin = expectedValueInSteps(result.params);
+    for (;;) {
+      const next = twin.next();
+      if (next.done) {
+        report(stepper.totalDays, stepper.totalDays);
+        return { ...result, expected: expectedCurves(next.value) };
+      }
+      if (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0) return null;
+      if (performance.now() - chunkStart >= chunkMs) {
+        await yieldTask();
+        if (stopped()) return null;
+        chunkStart = performance.now();
+      }
+    }
   }
 
   /** The prefetched run, if `request` asks for exactly it (it is then the request's); else stop it. */

@@ -1,21 +1,19 @@
 /**
- * The active loop of a day: every exposed agent, follower, contact and group member, in
- * memory order: touches → trust (gain, decay, fatigue) → purchases → one competing stage
- * transition, with exits to the idle pools made on the spot. Kept apart from the rest of the
- * day (engine/simulation.ts) so the hot code is small, compiles sooner and better, and reads
- * everything through locals.
+ * The active loop of a day (docs/model.md#the-day-in-order, step 3): every exposed agent,
+ * follower, contact and group member, in memory order: touches → trust (gain, fatigue on the
+ * rolling window, or decay toward rest) → at most one order (the need state) → one competing
+ * stage transition. Forgetting and lapsing move the agent to its idle pool on the spot; asking
+ * to join a group marks it (FLAG_JOIN_PENDING) for the fair resolution after the loop. Kept
+ * apart from the rest of the day (engine/simulation.ts) so the hot code is small, compiles
+ * sooner and better, and reads everything through locals.
  */
 import type { Params } from '../params/schema.ts';
 import type { Rng } from '../random/rng.ts';
-import {
-  Population,
-  FLAG_EVER_GROUP,
-  FLAG_HAD_CONTACT,
-} from '../agents/population.ts';
-import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, STAGE_COUNT, UNAWARE } from '../stages.ts';
-import { promotionUplift } from '../operations/index.ts';
+import { Population, FLAG_HAD_CONTACT, FLAG_JOIN_PENDING } from '../agents/population.ts';
+import { CONTACT, EXPOSED, FOLLOWER, GROUP, LAPSED, REFERRAL, STAGE_COUNT, UNAWARE } from '../stages.ts';
+import { TRUST_BINS, type ServiceTarget } from '../operations/index.ts';
 import type { Recorder } from './recorder.ts';
-import { placeOrder } from './orders.ts';
+import { ORDER_NEW_CUSTOMER, ORDER_REFERRAL_CONVERSION, placeOrder } from './orders.ts';
 
 /** What the loop reads and writes. */
 export interface ActiveState {
@@ -23,82 +21,108 @@ export interface ActiveState {
   population: Population;
   recorder: Recorder;
   rng: Rng;
-  /** Agents who have ever bought, before today. */
-  customers: number;
+  /** Filled with today's private-domain agents by trust bin (cleared by the caller). */
+  trustHistogram: Int32Array;
 }
 
 /** Today's operations, scheduled before the loop. */
 export interface Today {
   day: number;
-  pushesToday: number;
+  /** Content pushes sent today. */
+  contentPushesToday: number;
+  /** Events held in every group today. */
   groupEventsToday: number;
+  /** Whether a promotion is announced today. */
   promoToday: boolean;
-  /** Chance that one private-domain agent gets a conversation today. */
-  serviceChance: number;
-  /** Group seats still free. */
-  seatsFree: number;
+  /** Who gets a conversation today. */
+  target: ServiceTarget;
+  /** Whether the merchant runs any group (joining is possible). */
+  groupsRun: boolean;
+  /** Room left on the staff's contact lists, agents. */
+  contactFree: number;
 }
 
-/**
- * End-of-day counts of the private-domain agents still active, by trust, and customers so far.
- * (Stage counts are kept by the recorder's `flow` as agents move.)
- */
+/** End-of-day counts of the active agents (stage counts are kept by the recorder's `flow`). */
 export interface DayCounts {
-  tierPasserby: number;
-  tierAffinity: number;
-  tierTrueLove: number;
+  /** Private-domain agents at or above each tier threshold. */
+  atLeastAffinity: number;
+  atLeastTrueLove: number;
+  /** Active fans before today's joins: at or above affinity, or in a group. */
   activeFans: number;
+  /** Customers with trust at or above the referral threshold, not lapsed. */
   eligible: number;
-  customers: number;
+  /** Agents who placed their first order ever today. */
+  newCustomers: number;
+  /** Referred members who placed their first order today (rewards due; already recorded). */
+  referralConversions: number;
+  /** Agents asking to join a group today (FLAG_JOIN_PENDING set). */
+  joinRequests: number;
 }
+
+const NIBBLES = 0x0f0f0f0f;
+/** Seven days of four bits. */
+const WINDOW_MASK = 0x0fffffff;
 
 export function visitActive(state: ActiveState, today: Today): DayCounts {
-  const { params, population: pop, recorder: rec, rng } = state;
-  const { day, pushesToday, groupEventsToday, promoToday, serviceChance } = today;
-  let seatsFree = today.seatsFree;
-  const week = (day / 7) | 0;
+  const { params, population: pop, recorder: rec, rng, trustHistogram } = state;
+  const { day, contentPushesToday, groupEventsToday, promoToday, target, groupsRun } = today;
+  let contactFree = today.contactFree;
   const stageArr = pop.stage;
   const flagsArr = pop.flags;
   const trustArr = pop.trust;
   const purchasesArr = pop.purchases;
-  const touchCountArr = pop.touchCount;
-  const touchWeekArr = pop.touchWeek;
+  const lastOrderArr = pop.lastOrderDay;
+  const ringArr = pop.touchRing;
+  const lastTouchArr = pop.lastTouchDay;
+  const acquiredArr = pop.acquiredDay;
+  const w = params.agentWeight;
 
   const reach = params.followerReach;
   const engagement = params.groupEngagement;
   const gain = params.trustGain;
+  const gainPurchase = params.trustGainPurchase;
   const decay = params.trustDecay;
+  const rest = params.trustRest;
+  const reference = params.trustReference;
+  const slope = 2 * params.trustSensitivity;
   const penalty = params.fatiguePenalty;
   const tolerance = params.fatigueTolerance;
   const keepAfterExcess = 1 - params.fatigueExitRate;
-  const sensitivity = params.trustSensitivity;
-  const base = 1 - sensitivity;
-  const slope = 2 * sensitivity;
-  const purchaseRate = params.purchaseRate;
-  const stageMult = [0, params.stageMultExposed, params.stageMultFollower, params.stageMultContact, params.stageMultGroup, 0];
-  const promoMult = promoToday ? promotionUplift(params) : 1;
+  const firstRate = params.firstPurchaseRate;
+  const repeatRate = params.purchaseRate;
+  const gap = params.minRepurchaseGapDays;
+  const window = params.attributionDays;
+  const stageMult = new Float64Array(STAGE_COUNT);
+  stageMult[EXPOSED] = params.stageMultExposed;
+  stageMult[FOLLOWER] = params.stageMultFollower;
+  stageMult[CONTACT] = params.stageMultContact;
+  stageMult[GROUP] = params.stageMultGroup;
+  const promoMult = 1 + params.couponUplift * params.couponDepth;
+  const touchConversion = params.touchConversion;
   const closeRate = params.serviceCloseRate;
   const badRate = params.badExperienceRate;
   const badKeep = 1 - params.badExperienceLoss;
   const orderValue = params.orderValue;
-  const depth = promoToday ? params.couponDepth : 0;
+  const depth = params.couponDepth;
   const promoPrice = orderValue * (1 - depth);
   const promoMargin = orderValue * (params.grossMargin - depth);
   const listMargin = orderValue * params.grossMargin;
+  const referralReward = w * params.referralReward;
   const followRate = params.followRate;
   const forgetRate = params.forgetRate;
   const unfollowRate = params.unfollowRate;
   const leaveRate = params.groupLeaveRate;
-  const joinRate = params.groupInviteRate;
+  const joinRate = groupsRun ? params.groupInviteRate : 0;
   const dmRate = params.dmRate;
   const affinity = params.tierAffinity;
   const trueLove = params.tierTrueLove;
   const referThreshold = params.referralTrustThreshold;
+  const randomService = target.chance > 0;
+  const serviceBin = target.bin;
+  const serviceFraction = target.fraction;
 
-  // A quiet visit's bound on its transitions, by stage, without touches (so without fatigue):
-  // base + slope × trust multiplier. Joining a group is possible while seats are free, and the
-  // bound drops it when they run out: left in, it sent more followers' and contacts' visits to
-  // the full tests while the groups are full, and the default run took ~8% longer (measured).
+  // A quiet visit's bound on its transitions, by stage, without touches (so without fatigue
+  // or a conversation): base + slope × trust multiplier.
   const quietBase = new Float64Array(STAGE_COUNT);
   const quietSlope = new Float64Array(STAGE_COUNT);
   quietBase[EXPOSED] = forgetRate;
@@ -106,8 +130,8 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   quietBase[FOLLOWER] = unfollowRate;
   quietBase[CONTACT] = unfollowRate;
   quietBase[GROUP] = unfollowRate + leaveRate;
-  quietSlope[FOLLOWER] = (seatsFree > 0 ? joinRate : 0) + dmRate;
-  quietSlope[CONTACT] = seatsFree > 0 ? joinRate : 0;
+  quietSlope[FOLLOWER] = joinRate + (contactFree > 0 ? dmRate : 0);
+  quietSlope[CONTACT] = joinRate;
 
   // Counted without branches on trust (it varies agent to agent, so branches mispredict):
   // private agents at or above each tier threshold (the rule of `tierOf`, trust/trust.ts),
@@ -116,12 +140,16 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
   let atLeastTrueLove = 0;
   let groupBelowAffinity = 0;
   let eligible = 0;
-  let customers = state.customers;
+  let newCustomers = 0;
+  let referralConversions = 0;
+  let joinRequests = 0;
 
-  // Conversations land on private-domain agents independently with `serviceChance`: the
-  // gap to the next one is geometric, so a countdown replaces a draw for every agent.
+  // Random targeting: conversations land on private-domain agents independently with
+  // `chance`, so the gap to the next one is geometric and a countdown replaces a draw for
+  // every agent.
+  const serviceChance = target.chance;
   const serviceLogQ = serviceChance > 0 && serviceChance < 1 ? Math.log1p(-serviceChance) : 0;
-  let untilService = serviceGap(rng, serviceChance, serviceLogQ);
+  let untilService = randomService ? serviceGap(rng, serviceChance, serviceLogQ) : Infinity;
 
   // Active slots in memory order. An agent who forgets swaps with the first active slot
   // (already visited) and the loop moves on; one who lapses swaps with the last active slot
@@ -133,23 +161,33 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
     const inPrivate = stage >= FOLLOWER;
 
     // Touches today, then trust.
-    let touches = 0;
-    let serviced = false;
+    let content = 0;
+    let promoSeen = 0;
+    let serviced = 0;
     if (inPrivate) {
-      // Added, not branched on: each outcome is a coin toss (reach 0.3, engagement 0.5) that a
-      // branch would mispredict about half the time.
-      for (let k = 0; k < pushesToday; k++) touches += +(rng.next() < reach);
-      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) touches += +(rng.next() < engagement);
-      if (promoToday) touches += +(rng.next() < reach);
-      if (untilService === 0) {
-        touches++;
-        serviced = true;
-        untilService = serviceGap(rng, serviceChance, serviceLogQ);
-      } else untilService--;
+      // Added, not branched on: each outcome is a coin toss that a branch would mispredict.
+      for (let k = 0; k < contentPushesToday; k++) content += +(rng.next() < reach);
+      if (stage === GROUP) for (let k = 0; k < groupEventsToday; k++) content += +(rng.next() < engagement);
+      if (promoToday) promoSeen = +(rng.next() < reach);
+      if (randomService) {
+        if (untilService === 0) {
+          serviced = 1;
+          untilService = serviceGap(rng, serviceChance, serviceLogQ);
+        } else untilService--;
+      } else if (serviceBin < TRUST_BINS) {
+        let bin = (trust * TRUST_BINS) | 0;
+        if (bin >= TRUST_BINS) bin = TRUST_BINS - 1;
+        if (bin > serviceBin || (bin === serviceBin && rng.next() < serviceFraction)) serviced = 1;
+      }
     }
+    const touches = content + promoSeen + serviced;
     let excess = 0;
     if (touches > 0) {
-      let count = touchWeekArr[agent] === week ? touchCountArr[agent] : 0;
+      // The rolling window: shift yesterday's nibbles along, drop what is 7 days old.
+      const since = day - lastTouchArr[agent];
+      let ring = since >= 7 ? 0 : (ringArr[agent] << (since << 2)) & WINDOW_MASK;
+      const pairs = (ring & NIBBLES) + ((ring >>> 4) & NIBBLES);
+      let count = Math.imul(pairs, 0x01010101) >>> 24;
       for (let k = 0; k < touches; k++) {
         count++;
         if (count <= tolerance) trust += gain * (1 - trust);
@@ -158,35 +196,55 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
           excess++;
         }
       }
-      touchCountArr[agent] = count > 255 ? 255 : count;
-      touchWeekArr[agent] = week;
+      ring |= touches > 15 ? 15 : touches;
+      ringArr[agent] = ring;
+      lastTouchArr[agent] = day;
     } else {
-      trust -= decay * trust;
+      trust += decay * (rest - trust);
     }
 
-    // Purchases.
-    const multiplier = base + slope * trust;
-    // One uniform decides the purchase, then (rescaled to [0, 1), independent of it) the
-    // stage transition below: one draw where two were.
+    // The need state, then at most one order.
+    let multiplier = 1 + slope * (trust - reference);
+    if (multiplier < 0) multiplier = 0;
+    const bought = purchasesArr[agent] > 0;
+    const canBuy = !bought || day - lastOrderArr[agent] >= gap;
+    const buy = canBuy ? (bought ? repeatRate : firstRate) * stageMult[stage] * multiplier * (promoSeen ? promoMult : 1) : 0;
+    // One uniform decides the order, then (rescaled to [0, 1), independent of it) the stage
+    // transition below: one draw where two were.
     let u = rng.next();
-    const buy = purchaseRate * stageMult[stage] * multiplier * (inPrivate ? promoMult : 1);
-    // Most visits are quiet: no touch today, and u clears every purchase and transition
+    // Most visits are quiet: no touch today, and u clears every order and transition
     // threshold. Their sum bounds them all (widened for rounding), so a quiet visit skips the
     // tests below with the same draws and the same outcome.
     let next = stage;
     if (touches > 0 || u < (buy + quietBase[stage] + quietSlope[stage] * multiplier) * (1 + 1e-9) + 1e-12) {
-      let orders = 0;
-      if (u < buy) {
-        orders = 1;
-        u /= buy;
-      } else if (buy > 0) u = (u - buy) / (1 - buy);
-      if (serviced && rng.next() < closeRate * multiplier) orders++;
-      for (let k = 0; k < orders; k++) {
-        const price = inPrivate ? promoPrice : orderValue;
-        if (placeOrder(pop, rec, agent, day, price, inPrivate ? promoMargin : listMargin, orderValue - price, inPrivate)) customers++;
-        if (rng.next() < badRate) trust *= badKeep;
-        else trust += gain * (1 - trust);
+      let order = buy < 1 ? buy : 1;
+      if (canBuy && touches > 0) {
+        let none = 1 - order;
+        const seen = content + promoSeen;
+        if (seen > 0) {
+          const perTouch = touchConversion * multiplier;
+          const miss = perTouch < 1 ? 1 - perTouch : 0;
+          for (let k = 0; k < seen; k++) none *= miss;
+        }
+        if (serviced) {
+          const close = closeRate * multiplier;
+          none *= close < 1 ? 1 - close : 0;
+        }
+        order = 1 - none;
       }
+      if (u < order) {
+        u /= order;
+        const attributed = day - lastTouchArr[agent] < window;
+        const result = placeOrder(pop, rec, agent, day, promoSeen ? promoPrice : orderValue,
+          promoSeen ? promoMargin : listMargin, promoSeen ? orderValue - promoPrice : 0, attributed);
+        if (result & ORDER_NEW_CUSTOMER) newCustomers++;
+        if (result & ORDER_REFERRAL_CONVERSION) {
+          referralConversions++;
+          rec.acquisitionSpend(acquiredArr[agent], REFERRAL, referralReward);
+        }
+        if (rng.next() < badRate) trust *= badKeep;
+        else trust += gainPurchase * (1 - trust);
+      } else if (order > 0) u = (u - order) / (1 - order);
 
       // One competing transition.
       if (stage === EXPOSED) {
@@ -201,17 +259,16 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
           else if (u < unfollowRate + leave) next = flagsArr[agent] & FLAG_HAD_CONTACT ? CONTACT : FOLLOWER;
         } else {
           const unfollow = 1 - (1 - unfollowRate) * (1 - fatigueExit);
-          const join = seatsFree > 0 ? joinRate * multiplier : 0;
-          const dm = stage === FOLLOWER && !serviced ? dmRate * multiplier : 0;
+          const join = joinRate * multiplier;
+          const dm = stage === FOLLOWER && serviced === 0 && contactFree > 0 ? dmRate * multiplier : 0;
           if (u < unfollow) next = LAPSED;
           else if (u < unfollow + join) {
-            next = GROUP;
-            if (--seatsFree === 0) {
-              quietSlope[FOLLOWER] = dmRate;
-              quietSlope[CONTACT] = 0;
-            }
-          } else if (u < unfollow + join + dm) next = CONTACT;
-          else if (serviced && stage === FOLLOWER) next = CONTACT;
+            flagsArr[agent] |= FLAG_JOIN_PENDING;
+            joinRequests++;
+          } else if (u < unfollow + join + dm || (serviced && stage === FOLLOWER && contactFree > 0)) {
+            next = CONTACT;
+            if (--contactFree === 0) quietSlope[FOLLOWER] = joinRate;
+          }
         }
       }
     }
@@ -223,7 +280,6 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
       rec.flow(stage, next, pop.cohortOf(agent));
       stageArr[agent] = next;
       if (next === CONTACT) flagsArr[agent] |= FLAG_HAD_CONTACT;
-      else if (next === GROUP) flagsArr[agent] |= FLAG_EVER_GROUP;
       else if (next === UNAWARE) {
         pop.idleSince[pop.activeToUnaware(agent)] = day;
         agent++;
@@ -240,20 +296,22 @@ export function visitActive(state: ActiveState, today: Today): DayCounts {
       atLeastAffinity += fan;
       atLeastTrueLove += +(trust >= trueLove);
       groupBelowAffinity += +(next === GROUP) & (fan ^ 1);
+      let bin = (trust * TRUST_BINS) | 0;
+      if (bin >= TRUST_BINS) bin = TRUST_BINS - 1;
+      trustHistogram[bin]++;
     }
     eligible += +(trust >= referThreshold) & +(purchasesArr[agent] > 0);
     agent++;
   }
 
-  // Every transition of the day is made: the recorder's stage counts are today's.
-  const privateCount = rec.stageCounts[FOLLOWER] + rec.stageCounts[CONTACT] + rec.stageCounts[GROUP];
   return {
-    tierPasserby: privateCount - atLeastAffinity,
-    tierAffinity: atLeastAffinity - atLeastTrueLove,
-    tierTrueLove: atLeastTrueLove,
+    atLeastAffinity,
+    atLeastTrueLove,
     activeFans: atLeastAffinity + groupBelowAffinity,
     eligible,
-    customers,
+    newCustomers,
+    referralConversions,
+    joinRequests,
   };
 }
 

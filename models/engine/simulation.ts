@@ -1,27 +1,35 @@
 /**
- * The day step of the agent model. A pure function of (params, seed): the generator is
- * created from the seed here and threaded through every sampler; nothing reads a clock or
- * global source of randomness.
+ * The day step of the agent model (docs/model.md#the-day-in-order). A pure function of
+ * (params, seed): the generator is created from the seed here and threaded through every
+ * sampler; nothing reads a clock or global source of randomness.
  *
  * One day, in order:
- *  1. Operations scheduled today (pushes, group events, promotion day, service capacity).
- *  2. Exposure, from idle pools, in a fixed channel order: offline scans, referrals, paid,
- *     organic, then re-exposure of lapsed agents. Each samples only the agents it touches.
- *  3. The active loop (exposed, follower, contact, group): touches → trust (gain, decay,
- *     fatigue) → purchases → one competing stage transition. An agent who leaves for an idle
- *     pool (forgets, or lapses) is moved there on the spot, by a swap that never skips or
- *     revisits an agent (see engine/activeLoop.ts).
- *  4. Purchases by lapsed agents (sampled from their pool; trust not applied).
- *  5. Costs, retention-cost allocation to cohorts, and the day's series.
+ *  1. Operations scheduled today (pushes, promotion, group events, service targeting), and
+ *     the seats and contact lists free.
+ *  2. Exposure, from the idle pools, in a fixed channel order: offline scans, referrals, paid,
+ *     organic. Each samples only the agents it touches.
+ *  3. The active loop (exposed, follower, contact, group): touches → trust → at most one
+ *     order → one competing stage transition; forgetting and lapsing move the agent to its
+ *     idle pool on the spot (a swap that never skips or revisits an agent), asking to join a
+ *     group marks it for step 4 (activeLoop.ts).
+ *  4. Group joins, fairly, into the seats free after everyone has moved.
+ *  5. Purchases by lapsed agents (sampled from their pool).
+ *  6. Costs, opex attribution to cohorts, and the day's series.
  * The loop is the separate `stepDay`; `run` drives it (with progress and cancellation).
  */
 import type { Params } from '../params/schema.ts';
+import { agentCount } from '../params/schema.ts';
 import { createRng, type Rng } from '../random/rng.ts';
 import { IndexBuffer, bernoulliPositions, binomial, randomIndex } from '../random/samplers.ts';
 import {
   Population,
   FLAG_ACQUIRED,
+  FLAG_CHANNEL_MASK,
   FLAG_HAD_CONTACT,
+  FLAG_JOIN_PENDING,
+  FLAG_LOCAL,
+  GROUP_CUSTOMER_90,
+  NO_DAY,
 } from '../agents/population.ts';
 import {
   CONTACT,
@@ -37,21 +45,29 @@ import {
   STAGE_COUNT,
   UNAWARE,
 } from '../stages.ts';
-import { paidExposure, organicExposure, referralProbability, storeVisitors } from '../channels/index.ts';
 import {
-  conversationProbability,
+  agentScanProbability,
+  localAgents,
+  organicExposure,
+  paidExposure,
+  referralProbability,
+  storeVisitors,
+} from '../channels/index.ts';
+import {
+  TRUST_BINS,
+  contactCapacity,
+  contentPushesPerMonthSent,
   dayCosts,
   groupSeats,
-  groupsInUse,
-  pushesPerDay,
-  retentionCost,
+  promotionsPerMonthSent,
+  serviceTarget,
 } from '../operations/index.ts';
 import { decayedTrust } from '../trust/trust.ts';
 import { eventsOnDay } from './schedule.ts';
 import { Recorder } from './recorder.ts';
 import { visitActive } from './activeLoop.ts';
-import { placeOrder } from './orders.ts';
-import { SPEND_CATEGORIES } from '../output/contract.ts';
+import { ORDER_NEW_CUSTOMER, ORDER_REFERRAL_CONVERSION, placeOrder } from './orders.ts';
+import { OPERATING_SPEND, SPEND_CATEGORIES } from '../output/contract.ts';
 
 /** Thrown by `run` when its signal is cancelled. */
 export class CancelledError extends Error {
@@ -68,11 +84,6 @@ export interface RunOptions {
   signal?: { cancelled: boolean };
 }
 
-const SPEND_INDEX = Object.fromEntries(SPEND_CATEGORIES.map((key, index) => [key, index])) as Record<
-  (typeof SPEND_CATEGORIES)[number],
-  number
->;
-
 export class Simulation {
   readonly params: Params;
   readonly seed: number;
@@ -83,14 +94,20 @@ export class Simulation {
 
   private readonly rng: Rng;
   private readonly picked = new IndexBuffer();
+  private readonly agents: number;
+  private readonly weight: number;
+  private readonly localCount: number;
+  /** Agents never a lead of any channel (the pool paid depletion is measured on). */
+  private neverReached: number;
 
   // Counts at the end of the previous day, read by today's exposure and operations.
   private privateMembers = 0;
-  private groupMembers = 0;
   private activeFans = 0;
   private eligibleReferrers = 0;
   private customers = 0;
   private profit = 0;
+  /** Yesterday's private-domain agents by trust bin, for trust-targeted service. */
+  private readonly trustHistogram = new Int32Array(TRUST_BINS);
 
   /**
    * @param options.trackIdentity keep stable agent ids (`population.slotOf`) for views that
@@ -100,8 +117,14 @@ export class Simulation {
     this.params = params;
     this.seed = seed >>> 0;
     this.rng = createRng(this.seed);
-    this.population = new Population(params.population, options);
-    this.recorder = new Recorder(params.horizonDays, params.discountRateDaily, params.population);
+    this.agents = agentCount(params);
+    this.weight = params.agentWeight;
+    this.population = new Population(this.agents, options);
+    this.recorder = new Recorder(params.horizonDays, params.discountRateDaily, this.agents, this.weight);
+    this.neverReached = this.agents;
+    // The local pool: the first slots (agents are exchangeable; the flag moves with the agent).
+    this.localCount = localAgents(params, this.agents);
+    for (let slot = 0; slot < this.localCount; slot++) this.population.flags[slot] = FLAG_LOCAL;
     this.seedExistingFollowers();
   }
 
@@ -120,57 +143,144 @@ export class Simulation {
     return this;
   }
 
-  /** The existing private domain: `initialFollowerShare` of N follow at day 0. */
+  /** The existing private domain: `initialFollowerShare` of the agents follow at day 0 (cohort `existing`). */
   private seedExistingFollowers(): void {
     const pop = this.population;
     const count = Math.round(this.params.initialFollowerShare * pop.size);
     for (let k = 0; k < count; k++) {
-      this.acquire(randomIndex(this.rng, pop.unawareEnd), EXISTING, FOLLOWER, this.params.trustInitOrganic, 0);
+      this.lead(randomIndex(this.rng, pop.unawareEnd), EXISTING, FOLLOWER, this.params.trustInitOrganic, 0);
     }
     this.privateMembers = count;
     if (this.params.trustInitOrganic >= this.params.tierAffinity) this.activeFans = count;
+    for (let k = 0; k < count; k++) this.trustHistogram[Math.min(TRUST_BINS - 1, (this.params.trustInitOrganic * TRUST_BINS) | 0)]++;
   }
 
-  /** Unaware agent in `slot` → active stage; a first-time acquisition founds its cohort. */
-  private acquire(slot: number, channel: number, stage: number, trust: number, day: number): void {
+  /**
+   * Unaware agent in `slot` → active `stage` as a lead of `channel`: a new membership of the
+   * day's cohort. Someone who forgot keeps their decayed trust (at least `trust` for offline).
+   * @returns the agent's new slot
+   */
+  private lead(slot: number, channel: number, stage: number, trust: number, day: number): number {
     const pop = this.population;
     const agent = pop.unawareToActive(slot);
-    pop.stage[agent] = stage;
-    pop.trust[agent] = trust;
-    pop.flags[agent] = channel | FLAG_ACQUIRED | (stage === CONTACT ? FLAG_HAD_CONTACT : 0);
-    pop.acquiredDay[agent] = day;
-    this.recorder.acquired(day, channel);
+    const flags = pop.flags[agent];
+    if (flags & FLAG_ACQUIRED) {
+      const p = this.params;
+      const decayed = decayedTrust(pop.trust[agent], p.trustRest, p.trustDecay, day - pop.idleSince[agent]);
+      pop.trust[agent] = channel === OFFLINE ? Math.max(decayed, trust) : decayed;
+    } else {
+      pop.trust[agent] = trust;
+      this.neverReached--;
+    }
+    this.startMembership(agent, flags, channel, stage, day);
     this.recorder.flow(UNAWARE, stage, pop.cohortOf(agent));
+    return agent;
   }
 
-  /** A forgotten (previously acquired) unaware agent is reached again: not a new lead. */
-  private remind(slot: number, stage: number, trustFloor: number, day: number): void {
+  /** A lapsed agent (at `slot`) drawn in again as a lead of `channel`; returns its new slot. */
+  private relead(slot: number, channel: number, stage: number, trustFloor: number, day: number): number {
     const pop = this.population;
-    const agent = pop.unawareToActive(slot);
-    const decayed = decayedTrust(pop.trust[agent], this.params.trustDecay, day - pop.idleSince[agent]);
+    const p = this.params;
+    const agent = pop.lapsedToActive(slot);
+    const decayed = decayedTrust(pop.trust[agent], p.trustRest, p.trustDecay, day - pop.idleSince[agent]);
     pop.trust[agent] = Math.max(decayed, trustFloor);
-    pop.stage[agent] = stage;
-    if (stage === CONTACT) pop.flags[agent] |= FLAG_HAD_CONTACT;
-    this.recorder.flow(UNAWARE, stage, pop.cohortOf(agent));
+    this.startMembership(agent, pop.flags[agent], channel, stage, day);
+    this.recorder.flow(LAPSED, stage, pop.cohortOf(agent));
+    return agent;
   }
 
-  /** Exposes unaware agents selected with probability p each; returns new leads. */
+  private startMembership(agent: number, flags: number, channel: number, stage: number, day: number): void {
+    const pop = this.population;
+    pop.stage[agent] = stage;
+    pop.flags[agent] = (flags & ~FLAG_CHANNEL_MASK) | channel | FLAG_ACQUIRED | (stage === CONTACT ? FLAG_HAD_CONTACT : 0);
+    pop.acquiredDay[agent] = day;
+    pop.memberOrders[agent] = 0;
+    pop.firstOrderDay[agent] = NO_DAY;
+    this.recorder.lead(day, channel);
+  }
+
+  /** Exposes the unaware agents each with `probability` as leads of `channel`; returns the leads. */
   private exposeUnaware(probability: number, channel: number, trust: number, day: number): number {
     const pop = this.population;
     const picked = this.picked;
     bernoulliPositions(this.rng, pop.unawareEnd, probability, picked);
-    let leads = 0;
     // Highest slot first: each move swaps with the last unaware slot, which is then never a
     // selected slot still waiting.
-    for (let k = picked.length - 1; k >= 0; k--) {
-      const slot = picked.data[k];
-      if (pop.flags[slot] & FLAG_ACQUIRED) this.remind(slot, EXPOSED, 0, day);
+    for (let k = picked.length - 1; k >= 0; k--) this.lead(picked.data[k], channel, EXPOSED, trust, day);
+    return picked.length;
+  }
+
+  /** Draws lapsed agents each with `probability` back in as exposed leads of `channel`. */
+  private exposeLapsed(probability: number, channel: number, day: number): number {
+    const pop = this.population;
+    if (!(probability > 0) || pop.lapsedCount === 0) return 0;
+    bernoulliPositions(this.rng, pop.lapsedCount, probability, this.picked);
+    // Lowest slot first: each move swaps with the first lapsed slot, never a waiting one.
+    const firstLapsed = pop.activeEnd;
+    for (let k = 0; k < this.picked.length; k++) this.relead(firstLapsed + this.picked.data[k], channel, EXPOSED, 0, day);
+    return this.picked.length;
+  }
+
+  /** Store scans from the local pool; returns the effective scans (agents). */
+  private offlineScans(day: number, contactFree: { value: number }): number {
+    const params = this.params;
+    const pop = this.population;
+    const rng = this.rng;
+    const rec = this.recorder;
+    if (this.localCount === 0) return 0;
+    const scans = binomial(rng, storeVisitors(params), agentScanProbability(params));
+    let effective = 0;
+    for (let k = 0; k < scans; k++) {
+      let agent = randomIndex(rng, pop.size);
+      while (!(pop.flags[agent] & FLAG_LOCAL)) agent = randomIndex(rng, pop.size);
+      const stage = pop.stage[agent];
+      if (stage === FOLLOWER || stage === CONTACT || stage === GROUP) continue;
+      let target = rng.next() < params.offlineContactShare ? CONTACT : FOLLOWER;
+      if (target === CONTACT) {
+        if (contactFree.value > 0) contactFree.value--;
+        else target = FOLLOWER;
+      }
+      effective++;
+      if (stage === UNAWARE) this.lead(agent, OFFLINE, target, params.trustInitOffline, day);
+      else if (stage === LAPSED) this.relead(agent, OFFLINE, target, params.trustInitOffline, day);
       else {
-        this.acquire(slot, channel, EXPOSED, trust, day);
-        leads++;
+        // Exposed: already a lead of another channel; the scan moves them on.
+        pop.trust[agent] = Math.max(pop.trust[agent], params.trustInitOffline);
+        pop.stage[agent] = target;
+        if (target === CONTACT) pop.flags[agent] |= FLAG_HAD_CONTACT;
+        rec.flow(EXPOSED, target, pop.cohortOf(agent));
       }
     }
-    return leads;
+    return effective;
+  }
+
+  /** Resolves today's group join requests into the seats free now, as a uniformly random subset. */
+  private resolveJoins(candidates: number, seats: number, day: number): number {
+    const pop = this.population;
+    const rec = this.recorder;
+    const rng = this.rng;
+    const flags = pop.flags;
+    const affinity = this.params.tierAffinity;
+    let free = seats - rec.stageCounts[GROUP];
+    let seen = 0;
+    let newFansBelowAffinity = 0;
+    for (let agent = pop.unawareEnd; agent < pop.activeEnd && seen < candidates; agent++) {
+      if (!(flags[agent] & FLAG_JOIN_PENDING)) continue;
+      flags[agent] &= ~FLAG_JOIN_PENDING;
+      // Selection sampling (Knuth's Algorithm S): admit with (seats left) / (candidates left).
+      const admit = free > 0 && (free >= candidates - seen || rng.next() * (candidates - seen) < free);
+      seen++;
+      if (!admit) continue;
+      free--;
+      rec.flow(pop.stage[agent], GROUP, pop.cohortOf(agent));
+      pop.stage[agent] = GROUP;
+      if (pop.joinDay[agent] === NO_DAY) {
+        pop.joinDay[agent] = day;
+        if (pop.purchases[agent] > 0) pop.groupFlags[agent] |= GROUP_CUSTOMER_90;
+      }
+      if (pop.trust[agent] < affinity) newFansBelowAffinity++;
+    }
+    return newFansBelowAffinity;
   }
 
   /** Advances the model by one day. */
@@ -180,118 +290,110 @@ export class Simulation {
     const rec = this.recorder;
     const rng = this.rng;
     const day = this.day;
-    const N = pop.size;
+    const w = this.weight;
 
     // 1. Operations scheduled today.
-    const pushesToday = eventsOnDay(pushesPerDay(params), day);
-    const groupEventsToday = eventsOnDay(params.groupEventsPerWeek / 7, day);
-    const promoToday = eventsOnDay(params.promotionsPerMonth / 30, day) > 0;
-    const serviceChance = conversationProbability(params, this.privateMembers);
-    const groupsWithMembers = groupsInUse(params, this.groupMembers);
-    const seatsFree = groupSeats(params) - this.groupMembers;
+    const promotionsSent = promotionsPerMonthSent(params);
+    const contentPushesToday = eventsOnDay(contentPushesPerMonthSent(params) / 30, day);
+    const promoToday = eventsOnDay(promotionsSent / 30, day) > 0;
+    const groupsRun = params.groups > 0;
+    const groupEventsToday = groupsRun ? eventsOnDay(params.groupEventsPerWeek / 7, day) : 0;
+    const target = serviceTarget(params, this.privateMembers, this.trustHistogram);
+    const seats = groupSeats(params);
+    const contactFree = { value: contactCapacity(params) - rec.stageCounts[CONTACT] };
 
     // 2. Exposure.
-    // 2a. Offline: each scan is a random person; anyone not yet in the private domain joins it.
-    const scans = binomial(rng, storeVisitors(params), params.offlineScanRate);
-    for (let k = 0; k < scans; k++) {
-      let agent = randomIndex(rng, N);
-      const stage = pop.stage[agent];
-      const target = rng.next() < params.offlineContactShare ? CONTACT : FOLLOWER;
-      if (stage === UNAWARE) {
-        if (pop.flags[agent] & FLAG_ACQUIRED) this.remind(agent, target, params.trustInitOffline, day);
-        else this.acquire(agent, OFFLINE, target, params.trustInitOffline, day);
-      } else if (stage === EXPOSED || stage === LAPSED) {
-        if (stage === LAPSED) {
-          agent = pop.lapsedToActive(agent);
-          pop.trust[agent] = decayedTrust(pop.trust[agent], params.trustDecay, day - pop.idleSince[agent]);
-        }
-        pop.trust[agent] = Math.max(pop.trust[agent], params.trustInitOffline);
-        pop.stage[agent] = target;
-        if (target === CONTACT) pop.flags[agent] |= FLAG_HAD_CONTACT;
-        rec.flow(stage, target, pop.cohortOf(agent));
-      }
-    }
-    // 2b. Referrals from yesterday's eligible customers; success = a never-reached person.
+    const effectiveScans = this.offlineScans(day, contactFree);
+    // Referrals from yesterday's eligible customers; success = a never-reached person.
     const attempts = binomial(rng, this.eligibleReferrers, referralProbability(params));
-    let referrals = 0;
     for (let k = 0; k < attempts; k++) {
-      const agent = randomIndex(rng, N);
+      const agent = randomIndex(rng, pop.size);
       if (pop.stage[agent] === UNAWARE && !(pop.flags[agent] & FLAG_ACQUIRED)) {
-        this.acquire(agent, REFERRAL, EXPOSED, params.trustInitReferral, day);
-        referrals++;
+        this.lead(agent, REFERRAL, EXPOSED, params.trustInitReferral, day);
       }
     }
-    // 2c. Paid, then 2d. organic, each over the unaware pool as it stands.
-    const paid = paidExposure(params, pop.unawareEnd, N);
-    const paidLeads = this.exposeUnaware(paid.leadProbability, PAID, params.trustInitPaid, day);
-    const organic = organicExposure(params, this.activeFans, N);
-    this.exposeUnaware(organic.leadProbability, ORGANIC, params.trustInitOrganic, day);
-    // 2e. Lapsed agents are re-exposed by the same public reach, less likely.
-    const lapsedHazard = params.lapsedReexposure * (paid.hazard + organic.hazard);
-    if (lapsedHazard > 0 && pop.lapsedCount > 0) {
-      bernoulliPositions(rng, pop.lapsedCount, -Math.expm1(-lapsedHazard), this.picked);
-      // Lowest slot first: each move swaps with the first lapsed slot, never a waiting one.
-      const firstLapsed = pop.activeEnd;
-      for (let k = 0; k < this.picked.length; k++) {
-        const agent = pop.lapsedToActive(firstLapsed + this.picked.data[k]);
-        pop.trust[agent] = decayedTrust(pop.trust[agent], params.trustDecay, day - pop.idleSince[agent]);
-        pop.stage[agent] = EXPOSED;
-        rec.flow(LAPSED, EXPOSED, pop.cohortOf(agent));
-      }
-    }
+    // Paid, then organic, each over the pools as they stand.
+    const paid = paidExposure(params, { unaware: pop.unawareEnd, lapsed: pop.lapsedCount, neverReached: this.neverReached }, pop.size);
+    const paidLeads = this.exposeUnaware(paid.unawareProbability, PAID, params.trustInitPaid, day)
+      + this.exposeLapsed(paid.lapsedProbability, PAID, day);
+    const organic = organicExposure(params, this.activeFans / pop.size);
+    this.exposeUnaware(organic.unawareProbability, ORGANIC, params.trustInitOrganic, day);
+    this.exposeLapsed(organic.lapsedProbability, ORGANIC, day);
 
     // 3. The active loop.
+    this.trustHistogram.fill(0);
     const counts = visitActive(
-      { params, population: pop, recorder: rec, rng, customers: this.customers },
-      { day, pushesToday, groupEventsToday, promoToday, serviceChance, seatsFree },
+      { params, population: pop, recorder: rec, rng, trustHistogram: this.trustHistogram },
+      { day, contentPushesToday, groupEventsToday, promoToday, target, groupsRun, contactFree: contactFree.value },
     );
-    const { tierPasserby, tierAffinity, tierTrueLove, activeFans, eligible } = counts;
-    const stageCounts = rec.stageCounts;
-    const followerCount = stageCounts[FOLLOWER];
-    const contactCount = stageCounts[CONTACT];
-    const groupCount = stageCounts[GROUP];
-    let customers = counts.customers;
-    const orderValue = params.orderValue;
-    const listMargin = orderValue * params.grossMargin;
-    const purchaseRate = params.purchaseRate;
+    // 4. Group joins.
+    const joinedBelowAffinity = counts.joinRequests > 0 ? this.resolveJoins(counts.joinRequests, seats, day) : 0;
 
-    // 4. Lapsed agents buy now and then through public channels (trust not applied).
-    const lapsedChance = Math.min(1, purchaseRate * params.stageMultLapsed);
-    if (lapsedChance > 0 && pop.lapsedCount > 0) {
-      bernoulliPositions(rng, pop.lapsedCount, lapsedChance, this.picked);
+    // 5. Lapsed agents buy now and then through public channels (trust not applied), under the
+    // same need state: the pool is thinned at the larger of the two rates, then per agent.
+    let newCustomers = counts.newCustomers;
+    let referralConversions = counts.referralConversions;
+    const firstLapsed = Math.min(1, params.firstPurchaseRate * params.stageMultLapsed);
+    const repeatLapsed = Math.min(1, params.purchaseRate * params.stageMultLapsed);
+    const lapsedMax = Math.max(firstLapsed, repeatLapsed);
+    if (lapsedMax > 0 && pop.lapsedCount > 0) {
+      bernoulliPositions(rng, pop.lapsedCount, lapsedMax, this.picked);
+      const gap = params.minRepurchaseGapDays;
+      const window = params.attributionDays;
       for (let k = 0; k < this.picked.length; k++) {
-        if (placeOrder(pop, rec, pop.activeEnd + this.picked.data[k], day, orderValue, listMargin, 0, false)) customers++;
+        const agent = pop.activeEnd + this.picked.data[k];
+        const bought = pop.purchases[agent] > 0;
+        if (bought && day - pop.lastOrderDay[agent] < gap) continue;
+        const rate = bought ? repeatLapsed : firstLapsed;
+        if (rate < lapsedMax && rng.next() * lapsedMax >= rate) continue;
+        const attributed = day - pop.lastTouchDay[agent] < window;
+        const result = placeOrder(pop, rec, agent, day, params.orderValue, params.orderValue * params.grossMargin, 0, attributed);
+        if (result & ORDER_NEW_CUSTOMER) newCustomers++;
+        if (result & ORDER_REFERRAL_CONVERSION) {
+          referralConversions++;
+          rec.acquisitionSpend(pop.acquiredDay[agent], REFERRAL, w * params.referralReward);
+        }
       }
     }
 
-    // 5. Costs and the day's series.
-    const privateMembers = followerCount + contactCount + groupCount;
-    const costs = dayCosts(params, paid.spend, referrals, groupEventsToday, groupsWithMembers, privateMembers);
+    // 6. Costs and the day's series.
+    const stageCounts = rec.stageCounts;
+    const privateMembers = stageCounts[FOLLOWER] + stageCounts[CONTACT] + stageCounts[GROUP];
+    const costs = dayCosts(params, {
+      adSpend: paid.spend,
+      referralConversions: referralConversions * w,
+      effectiveScans: effectiveScans * w,
+      pushes: contentPushesToday + (promoToday ? 1 : 0),
+      groupEvents: groupEventsToday,
+      privateMembers: privateMembers * w,
+    });
     rec.acquisitionSpend(day, PAID, costs.ads);
-    rec.acquisitionSpend(day, REFERRAL, costs.referralRewards);
-    rec.allocateRetention(day, retentionCost(costs), privateMembers);
+    rec.acquisitionSpend(day, OFFLINE, costs.offline);
+    let opex = 0;
+    for (const key of OPERATING_SPEND) opex += costs[key];
+    rec.allocateOpex(day, opex, privateMembers);
     let spendToday = 0;
-    for (const key of SPEND_CATEGORIES) {
-      rec.spend[SPEND_INDEX[key]][day] = costs[key];
-      spendToday += costs[key];
+    for (let k = 0; k < SPEND_CATEGORIES.length; k++) {
+      const amount = costs[SPEND_CATEGORIES[k]];
+      rec.spend[k][day] = amount;
+      spendToday += amount;
     }
     this.profit += rec.margin[day] - spendToday;
     rec.profitCumulative[day] = this.profit;
-    for (let stage = 0; stage < STAGE_COUNT; stage++) rec.stages[stage][day] = stageCounts[stage];
-    rec.tiers[0][day] = tierPasserby;
-    rec.tiers[1][day] = tierAffinity;
-    rec.tiers[2][day] = tierTrueLove;
+    for (let stage = 0; stage < STAGE_COUNT; stage++) rec.stages[stage][day] = stageCounts[stage] * w;
+    rec.tiers[0][day] = (privateMembers - counts.atLeastAffinity) * w;
+    rec.tiers[1][day] = (counts.atLeastAffinity - counts.atLeastTrueLove) * w;
+    rec.tiers[2][day] = counts.atLeastTrueLove * w;
     rec.impressionsPaid[day] = paid.impressions;
     rec.impressionsOrganic[day] = organic.impressions;
     rec.organicMultiplier[day] = organic.multiplier;
-    rec.effectiveCac[day] = paidLeads > 0 ? paid.spend / paidLeads : NaN;
-    rec.customers[day] = customers;
+    rec.effectiveCac[day] = paidLeads > 0 ? paid.spend / (paidLeads * w) : NaN;
+    this.customers += newCustomers;
+    rec.customers[day] = this.customers * w;
 
-    this.customers = customers;
     this.privateMembers = privateMembers;
-    this.groupMembers = groupCount;
-    this.activeFans = activeFans;
-    this.eligibleReferrers = eligible;
+    this.activeFans = counts.activeFans + joinedBelowAffinity;
+    this.eligibleReferrers = counts.eligible;
     this.day = day + 1;
   }
 }

@@ -15,14 +15,17 @@ export interface AgentSnapshot {
   /** Days simulated so far (1 after the first day). */
   day: number;
   horizon: number;
+  /** People in the market (`params.population`). */
   population: number;
+  /** Agents simulated (each stands for `params.agentWeight` people). */
+  agents: number;
   /** Stage code (models/stages.ts) of each sampled agent, in sample order. */
   stage: Uint8Array;
   /** Tier code of each sampled agent: NO_TIER outside the private domain, else 1 + tier index. */
   tier: Uint8Array;
-  /** Agents of the whole population in each stage (sums to `population`). */
+  /** People of the whole market in each stage (sums to `population`). */
   stageCounts: Uint32Array;
-  /** Private-domain agents of the whole population in each fan tier. */
+  /** Private-domain people of the whole market in each fan tier. */
   tierCounts: Uint32Array;
 }
 
@@ -44,7 +47,7 @@ export function takeSnapshot(simulation: Simulation, ids: Int32Array): AgentSnap
   const pop = simulation.population;
   const slotOf = pop.slotOf;
   if (slotOf === null) throw new Error('takeSnapshot needs a Simulation built with { trackIdentity: true }');
-  const { tierAffinity, tierTrueLove } = simulation.params;
+  const { tierAffinity, tierTrueLove, agentWeight } = simulation.params;
   const stage = new Uint8Array(ids.length);
   const tier = new Uint8Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
@@ -57,9 +60,10 @@ export function takeSnapshot(simulation: Simulation, ids: Int32Array): AgentSnap
   const tierCounts = new Uint32Array(TIER_COUNT);
   for (let slot = 0; slot < pop.size; slot++) {
     const s = pop.stage[slot];
-    stageCounts[s]++;
+    stageCounts[s] += agentWeight;
     const t = tierCode(s, pop.trust[slot], tierAffinity, tierTrueLove);
-    if (t !== NO_TIER) tierCounts[t - 1]++;
+    if (t !== NO_TIER) tierCounts[t - 1] += agentWeight;
   }
-  return { day: simulation.day, horizon: simulation.params.horizonDays, population: pop.size, stage, tier, stageCounts, tierCounts };
+  const { horizonDays: horizon, population } = simulation.params;
+  return { day: simulation.day, horizon, population, agents: pop.size, stage, tier, stageCounts, tierCounts };
 }

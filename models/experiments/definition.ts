@@ -16,12 +16,13 @@ export const EXPERIMENT_KINDS = ['replications', 'sweep1d', 'sweep2d', 'sensitiv
 export type ExperimentKind = (typeof EXPERIMENT_KINDS)[number];
 
 /**
- * The KPI an experiment reports unless it names one: ROI at 180 days, and for the budget split
- * the profit over the horizon (ROI divides by the acquisition cost, which falls towards zero
- * as the paid share does, so it would always "prefer" no paid spend at all).
+ * The KPI an experiment reports unless it names one: the headline margin ROI at 180 days
+ * (margin over fully-loaded cost), and for the budget split the profit over the horizon (a
+ * ratio compares shares of one budget badly: a share that buys fewer, cheaper leads can have
+ * a better ratio and a smaller profit).
  */
 export function defaultKpi(kind: ExperimentKind): string {
-  return kind === 'budgetSplit' ? 'profit' : 'roi180';
+  return kind === 'budgetSplit' ? 'profit' : 'roiMargin180';
 }
 
 /** One swept parameter: `steps` values from `from` to `to` (inclusive), evenly spaced or log-spaced. */
@@ -71,8 +72,10 @@ export interface BudgetSplitExperiment extends Common {
   totalBudgetDaily: number;
   /** The paid share of the budget, swept linearly (0–1). */
   share: { from: number; to: number; steps: number };
-  /** Share of the private operating budget (after fixed cost) spent on staff; the rest runs groups. */
+  /** Share of the private operating budget (after the fixed cost) spent on staff. */
   staffShare: number;
+  /** Share of the private operating budget spent on group events; content gets what staff and groups leave. */
+  groupShare: number;
   /** The pessimistic percentile for the risk-aware best share, 0–0.5 (0.1 = the 10th percentile). */
   percentile: number;
 }
@@ -180,7 +183,7 @@ export function validateExperiment(input: unknown): Experiment {
   const seed = num(input, 'seed', 'seed', SEED_RANGE.min, SEED_RANGE.max, 1, true);
   const replications = num(input, 'replications', 'replications', REPLICATIONS.experiment.min, REPLICATIONS.experiment.max, manyByDefault ? 10 : 1, true);
   const kpi = has(input, 'kpi') ? input.kpi : defaultKpi(kind as ExperimentKind);
-  if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as roi180, profit, clv90');
+  if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as profit, roiMargin180, clv90');
   const common = { base, seed, replications, kpi };
 
   let experiment: Experiment;
@@ -218,9 +221,10 @@ export function validateExperiment(input: unknown): Experiment {
       const to = num(shareInput, 'to', 'share.to', 0, 1, 1);
       const steps = num(shareInput, 'steps', 'share.steps', AXIS_STEPS.min, AXIS_STEPS.max, 11, true);
       if (from >= to) throw new ExperimentError('share.to', to, `a share greater than share.from (${from})`);
-      const staffShare = num(input, 'staffShare', 'staffShare', 0, 1, 0.6);
+      const staffShare = num(input, 'staffShare', 'staffShare', 0, 1, 0.5);
+      const groupShare = num(input, 'groupShare', 'groupShare', 0, 1 - staffShare, Math.min(0.3, 1 - staffShare));
       const percentile = num(input, 'percentile', 'percentile', 0, 0.5, 0.1);
-      experiment = { kind: 'budgetSplit', ...common, totalBudgetDaily, share: { from, to, steps }, staffShare, percentile };
+      experiment = { kind: 'budgetSplit', ...common, totalBudgetDaily, share: { from, to, steps }, staffShare, groupShare, percentile };
       break;
     }
     case 'paired': {

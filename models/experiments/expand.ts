@@ -112,7 +112,15 @@ export function experimentPoints(experiment: Experiment): ExperimentPoint[] {
       return shareValues(experiment.share).map((share) => {
         const a = allocateBudget(base, experiment, share);
         return {
-          coords: { share, paidBudgetDaily: tidy(a.paidBudgetDaily), staff: a.staff, groups: a.groups, privateFixedCostDaily: tidy(a.privateFixedCostDaily) },
+          coords: {
+            share,
+            paidBudgetDaily: tidy(a.paidBudgetDaily),
+            staff: a.staff,
+            groups: a.groups,
+            pushesPerWeek: tidy(a.pushesPerWeek),
+            promotionsPerMonth: a.promotionsPerMonth,
+            privateFixedCostDaily: tidy(a.privateFixedCostDaily),
+          },
           params: budgetSplitParams(base, experiment, share),
         };
       });

@@ -1,50 +1,43 @@
 /**
- * CLV, CAC and ROI as the sources define them: CAC = C / M, CLV = R / M over a time window
- * read at the trade's slices, ROI = CLV / CAC. Small pure functions over cumulative curves.
+ * CAC, CLV and ROI as docs/model.md#metrics defines them: CAC = C / M per lead and per
+ * customer, CLV = R / M over a time window read at the trade's slices, ROI = CLV / CAC, on
+ * revenue and on margin with the fully-loaded cost. Small pure functions.
  */
 import { SLICES, SLICE_DAYS, type SliceValues } from '../output/contract.ts';
 
-/** C / M; null when nobody was acquired. */
-export function cac(acquisitionSpend: number, size: number): number | null {
-  return size > 0 ? acquisitionSpend / size : null;
+/** Spend / count; null when nothing was spent ("free") or the count is 0. */
+export function costPer(spend: number, count: number): number | null {
+  return spend > 0 && count > 0 ? spend / count : null;
 }
 
-/** CLV / CAC; null when either is missing or CAC is zero (ROI of free users is undefined). */
-export function roi(clv: number | null, cacValue: number | null): number | null {
-  return clv === null || cacValue === null || cacValue === 0 ? null : clv / cacValue;
+/** a / b; null when either is missing or b is 0. */
+export function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : a / b;
 }
 
-/**
- * Values at the slices from a per-user cumulative curve: slice dK reads age K−1 (the first
- * K days after acquisition); `first` is given. NaN (unobserved) becomes null.
- */
-export function sliceValues(first: number | null, perUserCumulative: Float64Array): SliceValues {
+/** A cumulative curve at the age a slice dK reads (K − 1, the first K days); null when unobserved. */
+export function atSlice(curve: Float64Array, slice: Exclude<(typeof SLICES)[number], 'first'>): number | null {
+  const age = SLICE_DAYS[slice] - 1;
+  const value = age < curve.length ? curve[age] : NaN;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Values at the slices from a per-lead cumulative curve; `first` is given. */
+export function sliceValues(first: number | null, perLead: Float64Array): SliceValues {
   const out = { first } as SliceValues;
-  for (const slice of SLICES) {
-    if (slice === 'first') continue;
-    const age = SLICE_DAYS[slice] - 1;
-    const value = age < perUserCumulative.length ? perUserCumulative[age] : NaN;
-    out[slice] = Number.isFinite(value) ? value : null;
-  }
-  return out;
-}
-
-/** ROI at every slice. */
-export function roiValues(clv: SliceValues, cacValue: number | null): SliceValues {
-  const out = {} as SliceValues;
-  for (const slice of SLICES) out[slice] = roi(clv[slice], cacValue);
+  for (const slice of SLICES) if (slice !== 'first') out[slice] = atSlice(perLead, slice);
   return out;
 }
 
 /**
- * Payback: the first age at which cumulative margin per user covers CAC; 0 when CAC is 0,
- * null when it never does within what was observed.
+ * Payback: the first age at which cumulative margin per lead covers the cost per lead plus
+ * the opex per lead incurred so far; null when nothing was spent on acquisition (nothing to
+ * pay back) or it never does within what was observed.
  */
-export function paybackDay(marginPerUser: Float64Array, cacValue: number | null): number | null {
-  if (cacValue === null) return null;
-  if (cacValue === 0) return 0;
-  for (let age = 0; age < marginPerUser.length; age++) {
-    if (marginPerUser[age] >= cacValue) return age;
+export function paybackDay(marginPerLead: Float64Array, opexPerLead: Float64Array, cacPerLead: number | null): number | null {
+  if (cacPerLead === null) return null;
+  for (let age = 0; age < marginPerLead.length; age++) {
+    if (marginPerLead[age] - opexPerLead[age] >= cacPerLead) return age;
   }
   return null;
 }

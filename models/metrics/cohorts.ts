@@ -1,103 +1,110 @@
 /**
- * Cohorts (同期群): by acquisition week (all channels) and by channel (all weeks, plus
- * `all`), each with M, CAC, revenue CLV and margin CLV net of retention cost at the trade's
- * slices, ROI, repurchase rate and payback day.
+ * Cohorts (同期群, docs/model.md#cohorts-and-slices): by acquisition week (the acquisition
+ * channels pooled) and by channel (all weeks), plus `all`, the four acquisition channels
+ * pooled; `existing` (followers at day 0) is reported as a channel but never pooled. Each
+ * with M, customers, CAC per lead and per customer, revenue and margin CLV at the trade's
+ * slices, revenue ROI and margin ROI on fully-loaded cost, windowed repurchase, payback.
  */
 import type { Recorder } from '../engine/recorder.ts';
-import { CHANNELS, type Channel, type Cohort } from '../output/contract.ts';
+import { ACQUISITION_CHANNELS, CHANNELS, type Channel, type Cohort, type SliceValues, SLICES } from '../output/contract.ts';
 import { CHANNEL_COUNT } from '../stages.ts';
-import { cac, paybackDay, roiValues, sliceValues } from './clv.ts';
+import { costPer, paybackDay, ratio, sliceValues } from './clv.ts';
 import { channelCurves, weekBlockCurves, type CohortCurves } from './curves.ts';
-import type { Tallies } from './tallies.ts';
 
-const ALL_CHANNELS = Array.from({ length: CHANNEL_COUNT }, (_, channel) => channel);
+/** Channel codes of the acquisition channels (the pool `all`). */
+export const ACQUISITION_CODES: readonly number[] = ACQUISITION_CHANNELS.map((c) => CHANNELS.indexOf(c));
 
+/** Sum of a by-cohort accumulator over days `from`..`to` and `channels`. */
+function sumCohorts(values: Float64Array, from: number, to: number, channels: readonly number[]): number {
+  let sum = 0;
+  for (let day = from; day <= to; day++) for (const channel of channels) sum += values[day * CHANNEL_COUNT + channel];
+  return sum;
+}
+
+/** The cohort made of membership days `from`..`to` and `channels`, with their curves. */
 function cohort(
-  key: string,
-  kind: Cohort['kind'],
-  channel: Channel | 'all',
-  startDay: number | null,
+  rec: Recorder,
+  identity: Pick<Cohort, 'key' | 'kind' | 'channel' | 'startDay'>,
   curves: CohortCurves,
-  acquisitionSpend: number,
-  firstRevenue: number,
-  customers: number,
-  repeaters: number,
+  from: number,
+  to: number,
+  channels: readonly number[],
 ): Cohort {
+  const w = rec.weight;
+  const sum = (values: Float64Array) => sumCohorts(values, from, to, channels);
   const size = curves.size;
-  const cacValue = cac(acquisitionSpend, size);
-  const clv = sliceValues(size > 0 ? firstRevenue / size : null, curves.revenue);
-  const clvMargin = sliceValues(null, curves.margin);
-  // The first-purchase slice of margin CLV is not separated in the accumulators; it is
-  // reported as null rather than approximated.
+  const customers = sum(rec.cohortCustomers) * w;
+  const acquisitionSpend = sum(rec.cohortAcquisitionSpend);
+  const firstRevenue = sum(rec.cohortFirstRevenue);
+  const firstMargin = sum(rec.cohortFirstMargin);
+  const cacPerLead = costPer(acquisitionSpend, size);
+  const clv = sliceValues(customers > 0 ? firstRevenue / customers : null, curves.revenue);
+  const clvMargin = sliceValues(customers > 0 ? firstMargin / customers : null, curves.margin);
+  const opexAt = sliceValues(0, curves.opex);
+  const roi = {} as SliceValues;
+  const roiMargin = {} as SliceValues;
+  for (const slice of SLICES) {
+    if (slice === 'first') {
+      roi.first = acquisitionSpend > 0 ? firstRevenue / acquisitionSpend : null;
+      roiMargin.first = acquisitionSpend > 0 ? firstMargin / acquisitionSpend : null;
+    } else {
+      roi[slice] = ratio(clv[slice], cacPerLead);
+      const opex = opexAt[slice];
+      roiMargin[slice] = cacPerLead === null || opex === null ? null : ratio(clvMargin[slice], cacPerLead + opex);
+    }
+  }
   return {
-    key,
-    kind,
-    channel,
-    startDay,
+    ...identity,
     size,
+    customers,
     acquisitionSpend,
-    cac: cacValue,
+    opex: sum(rec.cohortOpex),
+    cacPerLead,
+    cacPerCustomer: costPer(acquisitionSpend, customers),
     clv,
     clvMargin,
-    roi: roiValues(clv, cacValue),
-    roiMargin: roiValues(clvMargin, cacValue),
-    repurchaseRate: customers > 0 ? repeaters / customers : null,
-    paybackDay: paybackDay(curves.margin, cacValue),
+    roi,
+    roiMargin,
+    repurchaseRate90: ratio(sum(rec.cohortRepurchased[0]), sum(rec.cohortRepurchaseEligible[0])),
+    repurchaseRate180: ratio(sum(rec.cohortRepurchased[1]), sum(rec.cohortRepurchaseEligible[1])),
+    paybackDay: paybackDay(curves.margin, curves.opex, cacPerLead),
   };
 }
 
-/** Channel cohorts (one per channel that acquired anyone) and the pooled `all` cohort, first. */
-export function channelCohorts(rec: Recorder, tallies: Tallies): Cohort[] {
-  const sum = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
+/** The pooled acquisition cohort `all` first, then every channel (even with M = 0, so replications align). */
+export function channelCohorts(rec: Recorder): Cohort[] {
+  const last = rec.horizon - 1;
   const out: Cohort[] = [
-    cohort(
-      'all',
-      'channel',
-      'all',
-      null,
-      channelCurves(rec, ALL_CHANNELS),
-      sum(rec.channelAcquisitionSpend),
-      sum(rec.channelFirstRevenue),
-      sum(tallies.channelCustomers),
-      sum(tallies.channelRepeaters),
-    ),
+    cohort(rec, { key: 'all', kind: 'channel', channel: 'all', startDay: null }, channelCurves(rec, ACQUISITION_CODES), 0, last, ACQUISITION_CODES),
   ];
-  // Every channel is listed, even with M = 0, so replications align one to one.
   for (let channel = 0; channel < CHANNEL_COUNT; channel++) {
-    out.push(
-      cohort(
-        CHANNELS[channel],
-        'channel',
-        CHANNELS[channel],
-        null,
-        channelCurves(rec, [channel]),
-        rec.channelAcquisitionSpend[channel],
-        rec.channelFirstRevenue[channel],
-        tallies.channelCustomers[channel],
-        tallies.channelRepeaters[channel],
-      ),
-    );
+    const name: Channel = CHANNELS[channel];
+    out.push(cohort(rec, { key: name, kind: 'channel', channel: name, startDay: null }, channelCurves(rec, [channel]), 0, last, [channel]));
   }
   return out;
 }
 
-/** Week cohorts `w01`, `w02`, …: every acquisition week of the horizon. */
-export function weekCohorts(rec: Recorder, tallies: Tallies): Cohort[] {
+/** Week cohorts `w01`, `w02`, …: every acquisition week of the horizon, acquisition channels pooled. */
+export function weekCohorts(rec: Recorder): Cohort[] {
   const out: Cohort[] = [];
   for (let week = 0; week < rec.weeks; week++) {
-    out.push(
-      cohort(
-        `w${String(week + 1).padStart(2, '0')}`,
-        'week',
-        'all',
-        week * 7,
-        weekBlockCurves(rec, week, week),
-        rec.weekAcquisitionSpend[week],
-        rec.weekFirstRevenue[week],
-        tallies.weekCustomers[week],
-        tallies.weekRepeaters[week],
-      ),
-    );
+    const from = week * 7;
+    const to = Math.min(from + 6, rec.horizon - 1);
+    out.push(cohort(
+      rec,
+      { key: `w${String(week + 1).padStart(2, '0')}`, kind: 'week', channel: 'all', startDay: from },
+      weekBlockCurves(rec, week, week, ACQUISITION_CODES),
+      from,
+      to,
+      ACQUISITION_CODES,
+    ));
   }
   return out;
+}
+
+const EVERY_CHANNEL: readonly number[] = Array.from({ length: CHANNEL_COUNT }, (_, channel) => channel);
+
+/** Sum of a by-cohort accumulator over every cohort, `existing` included (customer-level rates). */
+export function sumAllCohorts(rec: Recorder, values: Float64Array): number {
+  return sumCohorts(values, 0, rec.horizon - 1, EVERY_CHANNEL);
 }

@@ -24,7 +24,7 @@ import { summarize } from './summary.ts';
 import { tallyAgents, type Tallies } from './tallies.ts';
 
 export * from './clv.ts';
-export { breakEvenDay } from './summary.ts';
+export { breakEvenDay, profitByMonth, MONTH_DAYS } from './summary.ts';
 
 interface RunState {
   rec: Recorder;
@@ -43,6 +43,7 @@ function series({ rec }: RunState): DailySeries {
     customers: rec.customers,
     orders: rec.orders,
     revenue: rec.revenue,
+    privateRevenue: rec.privateRevenue,
     margin: rec.margin,
     discounts: rec.discounts,
     spend: byName(SPEND_CATEGORIES, rec.spend),
@@ -52,8 +53,8 @@ function series({ rec }: RunState): DailySeries {
   };
 }
 
-function cohorts({ rec, tallies }: RunState): Cohort[] {
-  return [...channelCohorts(rec, tallies), ...weekCohorts(rec, tallies)];
+function cohorts({ rec }: RunState): Cohort[] {
+  return [...channelCohorts(rec), ...weekCohorts(rec)];
 }
 
 function flows({ rec }: RunState): Flow[] {
@@ -61,7 +62,7 @@ function flows({ rec }: RunState): Flow[] {
   for (let from = 0; from < STAGE_COUNT; from++) {
     for (let to = 0; to < STAGE_COUNT; to++) {
       // Every pair of distinct stages, zeros included, so replications align one to one.
-      if (from !== to) out.push({ from: STAGES[from], to: STAGES[to], count: rec.flows[from * STAGE_COUNT + to] });
+      if (from !== to) out.push({ from: STAGES[from], to: STAGES[to], count: rec.flows[from * STAGE_COUNT + to] * rec.weight });
     }
   }
   return out;
@@ -71,15 +72,16 @@ function ltv({ rec }: RunState): LtvCurve[] {
   return ltvCurves(rec);
 }
 
-/** The reporter table. `summary` reads the `all` channel cohort. */
+/** The reporter table. `summary` reads the `all` and `paid` channel cohorts. */
 export const REPORTERS = { series, cohorts, ltv, flows } as const;
 
 /** The result of a finished simulation. */
 export function collect(sim: Simulation): RunResult {
-  const state: RunState = { rec: sim.recorder, tallies: tallyAgents(sim.population, sim.recorder.weeks) };
+  const state: RunState = { rec: sim.recorder, tallies: tallyAgents(sim.population, sim.recorder.horizon) };
   const cohortList = REPORTERS.cohorts(state);
   const all = cohortList.find((c) => c.key === 'all')!;
-  const summary: Summary = summarize(state.rec, all, state.tallies);
+  const paid = cohortList.find((c) => c.key === 'paid')!;
+  const summary: Summary = summarize(state.rec, all, paid, state.tallies);
   return {
     version: OUTPUT_VERSION,
     seed: sim.seed,

@@ -1,47 +1,27 @@
 /**
- * End-of-run counts over the agents: customers and repeat customers per cohort, and among
- * group members. One pass over the population's arrays.
+ * End-of-run counts over the agents that the recorder does not keep as it goes: the group
+ * repurchase rate's people (docs/model.md#metrics), one pass over the population's arrays.
  */
-import { FLAG_ACQUIRED, FLAG_CHANNEL_MASK, FLAG_EVER_GROUP, type Population } from '../agents/population.ts';
-import { CHANNEL_COUNT, EXISTING } from '../stages.ts';
+import { GROUP_CUSTOMER_90, GROUP_REPEAT_90, NO_DAY, type Population } from '../agents/population.ts';
+import { GROUP_WINDOW } from '../engine/orders.ts';
 
 export interface Tallies {
-  weekCustomers: Float64Array;
-  weekRepeaters: Float64Array;
-  channelCustomers: Float64Array;
-  channelRepeaters: Float64Array;
+  /** Agents who first joined a group ≥ 90 days before the end and had ordered by 90 days after. */
   groupCustomers: number;
+  /** Of those, the ones with a repeat order within 90 days after joining. */
   groupRepeaters: number;
-  /** Customers among agents acquired in the horizon (existing followers excluded). */
-  acquiredCustomers: number;
 }
 
-export function tallyAgents(pop: Population, weeks: number): Tallies {
-  const t: Tallies = {
-    weekCustomers: new Float64Array(weeks),
-    weekRepeaters: new Float64Array(weeks),
-    channelCustomers: new Float64Array(CHANNEL_COUNT),
-    channelRepeaters: new Float64Array(CHANNEL_COUNT),
-    groupCustomers: 0,
-    groupRepeaters: 0,
-    acquiredCustomers: 0,
-  };
+export function tallyAgents(pop: Population, horizon: number): Tallies {
+  const t: Tallies = { groupCustomers: 0, groupRepeaters: 0 };
+  const lastJoin = horizon - 1 - GROUP_WINDOW;
   for (let agent = 0; agent < pop.size; agent++) {
-    const flags = pop.flags[agent];
-    const purchases = pop.purchases[agent];
-    if (!(flags & FLAG_ACQUIRED) || purchases === 0) continue;
-    const week = (pop.acquiredDay[agent] / 7) | 0;
-    const channel = flags & FLAG_CHANNEL_MASK;
-    const repeat = purchases >= 2 ? 1 : 0;
-    t.weekCustomers[week]++;
-    t.weekRepeaters[week] += repeat;
-    t.channelCustomers[channel]++;
-    t.channelRepeaters[channel] += repeat;
-    if (channel !== EXISTING) t.acquiredCustomers++;
-    if (flags & FLAG_EVER_GROUP) {
-      t.groupCustomers++;
-      t.groupRepeaters += repeat;
-    }
+    const joined = pop.joinDay[agent];
+    if (joined === NO_DAY || joined > lastJoin) continue;
+    const flags = pop.groupFlags[agent];
+    if (!(flags & GROUP_CUSTOMER_90)) continue;
+    t.groupCustomers++;
+    if (flags & GROUP_REPEAT_90) t.groupRepeaters++;
   }
   return t;
 }

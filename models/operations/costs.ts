@@ -1,37 +1,36 @@
 /**
- * The day's costs by category. Acquisition: ads and referral rewards. Retention (private-
- * domain operations): staff, group events, per-member costs and the fixed cost; margin CLV
- * is net of these, shared over the day's private-domain members.
+ * The day's costs by category (docs/model.md#costs). Acquisition: ads, referral rewards
+ * (paid on the referred person's first order), scan incentives. Operating (private-domain
+ * opex): content, group events, staff, per-member tools, the fixed cost.
  */
 import type { Params } from '../params/schema.ts';
+import type { SpendCategory } from '../output/contract.ts';
 
-export interface DayCosts {
-  ads: number;
-  referralRewards: number;
-  staff: number;
+export type DayCosts = Record<SpendCategory, number>;
+
+/** What happened today that costs money, in real units. */
+export interface DayActivity {
+  adSpend: number;
+  /** Referred people who placed their first order today. */
+  referralConversions: number;
+  /** People whose store scan made them a follower or contact today. */
+  effectiveScans: number;
+  /** Pushes sent today (content and promotion). */
+  pushes: number;
   groupEvents: number;
-  memberCosts: number;
-  fixed: number;
+  /** People in the private domain at the end of the day. */
+  privateMembers: number;
 }
 
-export function dayCosts(
-  params: Params,
-  adSpend: number,
-  referrals: number,
-  groupEventsToday: number,
-  groupsWithMembers: number,
-  privateMembers: number,
-): DayCosts {
+export function dayCosts(params: Params, today: DayActivity): DayCosts {
   return {
-    ads: adSpend,
-    referralRewards: referrals * params.referralReward,
+    ads: today.adSpend,
+    referral: today.referralConversions * params.referralReward,
+    offline: today.effectiveScans * params.offlineScanCost,
+    content: today.pushes * params.pushCost,
+    groups: today.groupEvents * params.groups * params.groupEventCost,
     staff: params.staff * params.staffCostDaily,
-    groupEvents: groupEventsToday * groupsWithMembers * params.groupEventCost,
-    memberCosts: privateMembers * params.memberCostDaily,
+    members: today.privateMembers * params.memberCostDaily,
     fixed: params.privateFixedCostDaily,
   };
-}
-
-export function retentionCost(costs: DayCosts): number {
-  return costs.staff + costs.groupEvents + costs.memberCosts + costs.fixed;
 }

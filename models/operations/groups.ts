@@ -1,14 +1,11 @@
 /**
- * Fan groups: seats are groups × capacity (WeChat: 500 a group); joining stops when they
- * are full. Events (red packets, live-stream syncs) run in every group that has members.
+ * Fan groups (docs/model.md#groups): seats are groups × capacity (WeChat: 500 a group), in
+ * agents; joins are resolved fairly at the end of the day. Events run in every group the
+ * merchant runs, full or not, and cost money in each.
  */
 import type { Params } from '../params/schema.ts';
 
+/** Seats in all groups, in agents. */
 export function groupSeats(params: Params): number {
-  return params.groups * params.groupCapacity;
-}
-
-/** Groups that have members (and so hold events and cost money). */
-export function groupsInUse(params: Params, members: number): number {
-  return Math.min(params.groups, Math.ceil(members / params.groupCapacity));
+  return Math.floor((params.groups * params.groupCapacity) / params.agentWeight);
 }

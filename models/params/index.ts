@@ -7,6 +7,8 @@ export {
   specOf,
   defaultParams,
   DEFAULT_SEED,
+  AGENT_LIMITS,
+  agentCount,
   changedKeys,
 } from './schema.ts';
 export type { ParamGroup, NumberSpec, ChoiceSpec, ParamSpec, ParamKey, Params } from './schema.ts';
@@ -15,6 +17,7 @@ export {
   validateParams,
   validateAll,
   parseParamValue,
+  readNumber,
   diffFromDefaults,
   expectedOf,
   suggestKey,

@@ -7,7 +7,7 @@
  * is built on a fresh object from the schema's keys, and `__proto__`, `constructor` or
  * `prototype` are reported as unknown parameters, never assigned.
  */
-import { PARAM_KEYS, PARAM_SPECS, defaultParams, specOf } from './schema.ts';
+import { AGENT_LIMITS, PARAM_KEYS, PARAM_SPECS, agentCount, defaultParams, specOf } from './schema.ts';
 import type { ParamKey, ParamSpec, Params } from './schema.ts';
 import { nearestName } from './editDistance.ts';
 import { isPlainObject } from './plainObject.ts';
@@ -92,6 +92,11 @@ export function validateAll(input: unknown, base?: Params): { params?: Params; e
 /** Relations between parameters that single-field ranges cannot express. */
 function crossFieldErrors(params: Params): ParamError[] {
   const errors: ParamError[] = [];
+  const agents = agentCount(params);
+  if (!Number.isInteger(agents) || agents < AGENT_LIMITS.min || agents > AGENT_LIMITS.max) {
+    errors.push(new ParamError('agentWeight', params.agentWeight,
+      `a divisor of population (${params.population}) leaving ${AGENT_LIMITS.min}–${AGENT_LIMITS.max} agents`));
+  }
   if (params.tierAffinity > params.tierTrueLove) {
     errors.push(new ParamError('tierTrueLove', params.tierTrueLove,
       `a number ≥ tierAffinity (${params.tierAffinity}) and ≤ 1`));
@@ -101,8 +106,9 @@ function crossFieldErrors(params: Params): ParamError[] {
 
 /**
  * The value of one parameter typed as text (`--set key=value`, a form field), parsed and
- * checked against its spec. Accepts `100000`, `1e5`, `0.5`, `-3` for numbers and a choice's
- * id for a choice; surrounding spaces are ignored.
+ * checked against its spec. Accepts `100000`, `1e5`, `0.5`, `-3`, `3,000` and full-width
+ * digits for numbers (see `readNumber`) and a choice's id for a choice; surrounding spaces
+ * are ignored.
  * @throws ParamError naming the key and the text (unknown key, empty or garbled text, out of range)
  */
 export function parseParamValue(key: string, text: string): number | string {
@@ -114,8 +120,8 @@ export function parseParamValue(key: string, text: string): number | string {
     if (error) throw new ParamError(key, text, error.expected);
     return trimmed;
   }
-  if (!NUMBER_TEXT.test(trimmed)) throw new ParamError(key, text, expectedOf(spec));
-  const value = Number(trimmed);
+  const value = readNumber(trimmed);
+  if (value === null) throw new ParamError(key, text, expectedOf(spec));
   const error = checkValue(spec, value);
   if (error) throw error;
   return value;
@@ -123,6 +129,19 @@ export function parseParamValue(key: string, text: string): number | string {
 
 /** Decimal notation only: no hex, no `Infinity`, no `NaN`, no empty string. */
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Digits grouped by thousands with commas: `3,000`, `1,234,567.5`. */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * A number as people type it: decimal or scientific notation, digits grouped by thousands
+ * with commas (`3,000`), and the full-width forms a Chinese input method gives (`５０００`,
+ * `１，０００．５`, folded by Unicode NFKC). Null for anything else.
+ */
+export function readNumber(text: string): number | null {
+  const folded = text.normalize('NFKC').trim();
+  const plain = GROUPED.test(folded) ? folded.replace(/,/g, '') : folded;
+  return NUMBER_TEXT.test(plain) ? Number(plain) : null;
+}
 
 /**
  * The parameters that differ from the schema defaults, in schema order: what a share link or

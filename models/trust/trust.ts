@@ -1,10 +1,16 @@
 /**
- * Trust: how much trust moves the odds of following, messaging, joining and buying.
- * The multiplier is 1 − s + 2·s·trust: 1 at trust ½ whatever the sensitivity s, from 1 − s
- * (no trust) to 1 + s (full trust), and constant 1 when s = 0 (the homogeneous case).
+ * Trust (docs/model.md#trust): how much it moves the odds of following, messaging, joining
+ * and buying, and how it rests.
  */
-export function trustMultiplier(sensitivity: number, trust: number): number {
-  return 1 - sensitivity + 2 * sensitivity * trust;
+
+/**
+ * The trust multiplier `max(0, 1 + 2s(τ − τ_ref))`: 1 at the reference trust whatever the
+ * sensitivity s, so raising s widens the spread between warm and cold fans without moving the
+ * typical one; constant 1 when s = 0 (the homogeneous case).
+ */
+export function trustMultiplier(sensitivity: number, reference: number, trust: number): number {
+  const m = 1 + 2 * sensitivity * (trust - reference);
+  return m > 0 ? m : 0;
 }
 
 /**
@@ -17,7 +23,10 @@ export function tierOf(trust: number, affinity: number, trueLove: number): numbe
   return trust >= trueLove ? 2 : trust >= affinity ? 1 : 0;
 }
 
-/** Trust after `days` idle days of decay (applied lazily when an idle agent wakes). */
-export function decayedTrust(trust: number, decay: number, days: number): number {
-  return days > 0 ? trust * Math.pow(1 - decay, days) : trust;
+/**
+ * Trust after `days` days without a touch, decaying toward the resting level:
+ * `rest + (τ − rest)(1 − decay)^days` (applied lazily when an idle agent wakes).
+ */
+export function decayedTrust(trust: number, rest: number, decay: number, days: number): number {
+  return days > 0 ? rest + (trust - rest) * Math.pow(1 - decay, days) : trust;
 }

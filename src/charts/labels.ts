@@ -25,9 +25,9 @@ export interface ChartLabels {
   scenario: { a: string; b: string };
   axis: {
     daysSinceAcquisition: string;
-    perUserRmb: string;
+    perLeadRmb: string;
     day: string;
-    users: string;
+    people: string;
     rmbPerWeek: string;
     rmbCumulative: string;
   };
@@ -36,6 +36,10 @@ export interface ChartLabels {
     revenue: string;
     margin: string;
     cac: string;
+    /** The margin view's cost line: CAC per lead plus the operating cost per lead so far. */
+    costMargin: string;
+    /** The margin view's cost line, labelled at its end with its value there. */
+    costMarginShort: string;
     payback: string;
     band: string;
     twin: string;
@@ -43,7 +47,7 @@ export interface ChartLabels {
     age: (days: number) => string;
   };
   stageArea: { titleStages: string; titleTiers: string; total: string };
-  sankey: { title: string; flow: string; users: string; instructions: string };
+  sankey: { title: string; flow: string; people: string; instructions: string };
   money: {
     title: string;
     spend: string;
@@ -59,6 +63,9 @@ export interface ChartLabels {
     cohort: string;
     size: string;
     cac: string;
+    cacCustomer: string;
+    /** What a cohort that cost nothing to acquire shows for its CAC. */
+    free: string;
     clv: string;
     clvMargin: string;
     roi: string;
@@ -101,14 +108,16 @@ const en: ChartLabels = {
   },
   spend: {
     ads: 'ads',
-    referralRewards: 'referral rewards',
+    referral: 'referral rewards',
+    offline: 'scan incentives',
+    content: 'content',
+    groups: 'group events',
     staff: 'staff',
-    groupEvents: 'group events',
-    memberCosts: 'member perks',
+    members: 'per-member tools',
     fixed: 'fixed costs',
   },
   slice: {
-    first: 'first purchase',
+    first: 'first order (per buyer)',
     d7: '7 days',
     d30: '30 days',
     d60: '60 days',
@@ -119,28 +128,30 @@ const en: ChartLabels = {
   scenario: { a: 'A', b: 'B' },
   axis: {
     daysSinceAcquisition: 'days since acquisition',
-    perUserRmb: '¥ per acquired user (cumulative)',
+    perLeadRmb: '¥ per lead (cumulative)',
     day: 'day',
-    users: 'users',
+    people: 'people',
     rmbPerWeek: '¥ per week',
     rmbCumulative: '¥ cumulative',
   },
   ltv: {
-    title: 'Lifetime value per acquired user',
+    title: 'Lifetime value per lead',
     revenue: 'revenue',
-    margin: 'margin net of retention cost',
-    cac: 'CAC',
+    margin: 'gross margin',
+    cac: 'CAC per lead',
+    costMargin: 'CAC + operating cost per lead',
+    costMarginShort: 'full cost per lead',
     payback: 'payback',
     band: '95% interval',
     twin: 'expected value',
     simulated: 'simulated',
     age: (days) => `${days} days after acquisition`,
   },
-  stageArea: { titleStages: 'Users by stage', titleTiers: 'Private-domain users by fan tier', total: 'total' },
+  stageArea: { titleStages: 'People by stage', titleTiers: 'Private-domain people by fan tier', total: 'total' },
   sankey: {
     title: 'Flows between stages',
     flow: 'flow',
-    users: 'users',
+    people: 'people',
     instructions: 'Use the arrow keys to step through the flows.',
   },
   money: {
@@ -157,14 +168,16 @@ const en: ChartLabels = {
   cohort: {
     title: 'Cohorts',
     cohort: 'cohort',
-    size: 'users M',
-    cac: 'CAC',
+    size: 'leads M',
+    cac: 'CAC / lead',
+    cacCustomer: 'CAC / customer',
+    free: 'free',
     clv: 'CLV (revenue)',
-    clvMargin: 'CLV (margin net of retention)',
+    clvMargin: 'CLV (gross margin)',
     roi: 'ROI (revenue)',
-    roiMargin: 'ROI (margin)',
-    repurchase: 'repurchase rate',
-    payback: 'payback day',
+    roiMargin: 'ROI (margin, fully loaded)',
+    repurchase: 'repurchase ≤ 90 days',
+    payback: 'payback day (margin)',
     week: (startDay) => `week from day ${startDay}`,
     channelGroup: 'by channel',
     weekGroup: 'by acquisition week',
@@ -201,14 +214,16 @@ const zh: ChartLabels = {
   },
   spend: {
     ads: '广告投放',
-    referralRewards: '裂变奖励',
+    referral: '裂变奖励',
+    offline: '扫码激励',
+    content: '内容制作',
+    groups: '社群活动',
     staff: '运营人力',
-    groupEvents: '社群活动',
-    memberCosts: '会员权益',
+    members: '会员工具',
     fixed: '固定成本',
   },
   slice: {
-    first: '首购',
+    first: '首单（每位买家）',
     d7: '7天',
     d30: '30天',
     d60: '60天',
@@ -219,28 +234,30 @@ const zh: ChartLabels = {
   scenario: { a: 'A', b: 'B' },
   axis: {
     daysSinceAcquisition: '获客后天数',
-    perUserRmb: '每位获客用户累计金额（¥）',
+    perLeadRmb: '每条线索累计金额（¥）',
     day: '天',
-    users: '用户数',
+    people: '人数',
     rmbPerWeek: '每周金额（¥）',
     rmbCumulative: '累计金额（¥）',
   },
   ltv: {
-    title: '每位获客用户的生命周期价值',
+    title: '每条线索的生命周期价值',
     revenue: '收入',
-    margin: '扣除留存成本后的毛利',
-    cac: '获客成本 CAC',
+    margin: '毛利',
+    cac: '单条线索获客成本',
+    costMargin: '获客成本 + 每条线索运营成本',
+    costMarginShort: '单条线索全成本',
     payback: '回本',
     band: '95% 区间',
     twin: '期望值',
     simulated: '模拟值',
     age: (days) => `获客后第${days}天`,
   },
-  stageArea: { titleStages: '各阶段用户数', titleTiers: '私域用户的粉丝层级', total: '合计' },
+  stageArea: { titleStages: '各阶段人数', titleTiers: '私域人群的粉丝层级', total: '合计' },
   sankey: {
     title: '阶段间流转',
     flow: '流转',
-    users: '人',
+    people: '人',
     instructions: '用方向键逐条查看流转。',
   },
   money: {
@@ -257,14 +274,16 @@ const zh: ChartLabels = {
   cohort: {
     title: '同期群',
     cohort: '同期群',
-    size: '用户数 M',
-    cac: '获客成本 CAC',
+    size: '线索数 M',
+    cac: '获客成本/线索',
+    cacCustomer: '获客成本/客户',
+    free: '免费',
     clv: 'CLV（收入）',
-    clvMargin: 'CLV（扣除留存成本的毛利）',
+    clvMargin: 'CLV（毛利）',
     roi: 'ROI（收入）',
-    roiMargin: 'ROI（毛利）',
-    repurchase: '复购率',
-    payback: '回本天数',
+    roiMargin: 'ROI（毛利，全成本）',
+    repurchase: '90 天复购率',
+    payback: '回本天数（毛利）',
     week: (startDay) => `第${startDay}天起的一周`,
     channelGroup: '按渠道',
     weekGroup: '按获客周',

@@ -19,7 +19,7 @@ interface Ci95 {
 export interface ReplicationBands {
   /** Cumulative profit (RMB) by day. */
   profit: BandPoint[];
-  /** Revenue per acquired user (RMB) by days since acquisition, all channels pooled; [] without that curve. */
+  /** Revenue per lead (RMB) by days since acquisition, the acquisition channels pooled; [] without that curve. */
   ltv: BandPoint[];
 }
 

@@ -1,6 +1,8 @@
 /**
  * The bounds of the experiments form's numeric fields, each from its one source: the parameter
- * schema for agents and days (`population`, `horizonDays`), the experiments' run limits
+ * schema for the market, the agent weight and the days (`population`, `agentWeight`,
+ * `horizonDays`; the two first must also leave a whole number of agents within AGENT_LIMITS,
+ * which validation checks), the experiments' run limits
  * (models/params/limits.ts) for the seed, replications and steps. The kind-specific ranges (spread, budget,
  * shares, percentile) are those `validateExperiment` checks; test/src/experiments/bounds.test.ts
  * holds every bound against it, so the form cannot offer what validation refuses.
@@ -21,10 +23,12 @@ function numberSpec(key: string): NumberSpec {
 }
 
 const population = numberSpec('population');
+const agentWeight = numberSpec('agentWeight');
 const horizon = numberSpec('horizonDays');
 
 export const FIELD_BOUNDS = {
-  agents: { min: population.min, max: population.max },
+  population: { min: population.min, max: population.max },
+  agentWeight: { min: agentWeight.min, max: agentWeight.max },
   days: { min: horizon.min, max: horizon.max },
   seed: { min: SEED_RANGE.min, max: SEED_RANGE.max },
   replications: { min: REPLICATIONS.experiment.min, max: REPLICATIONS.experiment.max },

@@ -5,9 +5,13 @@
 import { specOf } from '../../models/index.ts';
 import { kpiSpec } from '../../models/experiments/index.ts';
 import type { Lang } from '../charts/index.ts';
+import { CARD_KPI_KEYS } from '../state/kpis.ts';
 
-/** The KPIs the result tables list (the chosen KPI is added where it is not one of them). */
-export const TABLE_KPIS: readonly string[] = ['roi180', 'clv180', 'blendedCac', 'paybackDay', 'profit', 'revenue', 'customers', 'privateShareOfRevenue'];
+/**
+ * The KPIs the result tables list: the explorer's cards, then the sources' revenue ROI, the
+ * revenue and the new customers (the paired table adds the chosen KPI where it is not one of them).
+ */
+export const TABLE_KPIS: readonly string[] = [...CARD_KPI_KEYS, 'roi180', 'revenue', 'newCustomers'];
 
 /** A KPI's label, or its key if it has no spec. */
 export function kpiLabel(key: string, lang: Lang): string {

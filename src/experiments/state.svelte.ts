@@ -19,7 +19,7 @@ import { PoolCancelledError, defaultPoolSize, type WorkerPool } from '../../work
 import { runExperiment } from '../../workers/pool/run.ts';
 import { tx } from './strings.ts';
 
-/** Numeric parameters a sweep can move (the structure of the run is set with agents and days). */
+/** Numeric parameters a sweep can move (the size of the run is set with the market, the agent weight and the days). */
 export const SWEEPABLE: readonly NumberSpec[] = PARAM_SPECS.filter(
   (s): s is Extract<(typeof PARAM_SPECS)[number], { kind: 'number' | 'integer' }> => s.kind !== 'choice',
 );
@@ -51,7 +51,9 @@ export interface ExperimentProgress {
 
 export class ExperimentsState {
   kind = $state<ExperimentKind>('sweep2d');
-  agents = $state(20_000);
+  /** The market (people) and the people per agent: together they set the agents simulated. */
+  population = $state(1_000_000);
+  agentWeight = $state(50);
   days = $state(180);
   seed = $state(1);
   replications = $state(3);
@@ -90,11 +92,12 @@ export class ExperimentsState {
   #pool: WorkerPool | null = null;
   #initialised = false;
 
-  /** Takes agents, days and seed from the explorer the first time the view opens. */
+  /** Takes the market, the agent weight, the days and the seed from the explorer the first time the view opens. */
   initFrom(params: Params, seed: number): void {
     if (this.#initialised) return;
     this.#initialised = true;
-    this.agents = params.population;
+    this.population = params.population;
+    this.agentWeight = params.agentWeight;
     this.days = params.horizonDays;
     this.seed = seed;
   }
@@ -103,7 +106,7 @@ export class ExperimentsState {
   input(base: Params): Record<string, unknown> {
     const common = {
       kind: this.kind,
-      params: { ...base, population: this.agents, horizonDays: this.days },
+      params: { ...base, population: this.population, agentWeight: this.agentWeight, horizonDays: this.days },
       seed: this.seed,
       replications: this.replications,
       kpi: this.kpi,

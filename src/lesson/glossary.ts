@@ -65,8 +65,8 @@ export const GLOSSARY: readonly Term[] = [
     id: 'repurchase',
     term: { en: 'Repurchase (复购)', zh: '复购' },
     definition: {
-      en: 'Buying again. The repurchase rate is the share of customers who bought twice or more; a private domain earns its keep here.',
-      zh: '再次购买。复购率是买过两次及以上的顾客占比；私域的价值主要体现在这里。',
+      en: 'Buying again. The 90-day repurchase rate is the share of customers who ordered again within 90 days of their first order (counting those observed that long); a private domain earns its keep here.',
+      zh: '再次购买。90 天复购率是首单后 90 天内再次下单的顾客占比（只计观察满 90 天者）；私域的价值主要体现在这里。',
     },
   },
   {
@@ -97,24 +97,24 @@ export const GLOSSARY: readonly Term[] = [
     id: 'cac',
     term: { en: 'CAC (customer acquisition cost, 获客成本)', zh: 'CAC（获客成本）' },
     definition: {
-      en: 'CAC = C / M: acquisition spend C over users actually acquired M.',
-      zh: 'CAC = C / M：获客花费 C 除以实际获得的用户数 M。',
+      en: 'CAC = C / M: acquisition spend C over the leads it brought M (a person reached again counts again). Per customer, C is divided by the leads who bought. Organic leads cost nothing: no CAC.',
+      zh: 'CAC = C / M：获客花费 C 除以带来的线索数 M（再次触达的人重复计数）。按客户计时，C 除以下过单的线索数。自然流量线索免费：没有 CAC。',
     },
   },
   {
     id: 'clv',
     term: { en: 'CLV (customer lifetime value, 客户终身价值)', zh: 'CLV（客户终身价值）' },
     definition: {
-      en: 'CLV = R / M: revenue R from a cohort over its size M, read at slices: first purchase, 1 week, 1 month, 2 months, 3 months, half a year.',
-      zh: 'CLV = R / M：一个同期群的收入 R 除以人数 M，在首购、1 周、1 月、2 月、3 月、半年等时间切片上读取。',
+      en: 'CLV = R / M: revenue R from a cohort over its leads M, read at slices: 1 week, 1 month, 2 months, 3 months, half a year (and the first order, per buyer). On gross margin it is the margin CLV.',
+      zh: 'CLV = R / M：一个同期群的收入 R 除以线索数 M，在 1 周、1 月、2 月、3 月、半年等时间切片上读取（首单按买家计）。按毛利计即毛利 CLV。',
     },
   },
   {
     id: 'roi',
     term: { en: 'ROI (return on investment, 投资回报率)', zh: 'ROI（投资回报率）' },
     definition: {
-      en: 'ROI = CLV / CAC, watched per cohort at each slice. Above 1, the cohort has paid back what it cost to acquire.',
-      zh: 'ROI = CLV / CAC，按同期群在各时间切片上观察。大于 1 表示该群已收回获客成本。',
+      en: 'ROI = CLV / CAC, watched per cohort at each slice: the revenue ROI. Above 1, the cohort\'s revenue has covered what it cost to acquire. The margin ROI divides gross margin by the acquisition and operating cost: above 1, it has paid back its whole cost.',
+      zh: 'ROI = CLV / CAC，按同期群在各时间切片上观察，即收入 ROI。大于 1 表示该群的收入已覆盖获客成本。毛利 ROI 是毛利 ÷（获客成本 + 运营成本）：大于 1 表示已收回全部成本。',
     },
   },
 ];

@@ -1,82 +1,32 @@
 /**
- * Numbers the lesson's steps read off runs (and the small-market scaling their scenarios use):
+ * Numbers the lesson's steps read off runs (and the small runs their scenarios use):
  * plain functions of run results, so every answer is computed, never written in.
  */
-import { MODE_PRESETS, defaultParams, presetById, specOf, validateParams, type Params, type RunResult } from '../../models/index.ts';
+import { MODE_PRESETS, defaultParams, presetById, validateParams, type Params, type RunResult } from '../../models/index.ts';
 import type { LessonRun } from './step.ts';
 
 /** The default scenario, read from the schema (so the scaling below follows its defaults). */
 const DEFAULTS: Params = defaultParams();
 
 /**
- * The default market's absolute quantities (budgets, reach, seats, staff, fixed costs, the
- * flywheel's per-thousand weight) scaled to a market of `population` agents, so a small run
- * behaves like the default one: rates, prices and shares are unchanged. The default's groups
- * and staff are pooled into one group and one person with the same seats, conversations and
- * cost (a fraction of a group or of a person is not a parameter).
+ * The default market run with `agents` agents: the same people and money in real units, each
+ * agent standing for more people (docs/model.md#scale), so a small, quick run behaves like the
+ * default one within Monte-Carlo error.
  */
-export function scaled(population: number): Partial<Params> {
-  const d = DEFAULTS;
-  const k = population / d.population;
-  return {
-    population,
-    paidBudgetDaily: Math.round(d.paidBudgetDaily * k),
-    organicImpressionsDaily: Math.round(d.organicImpressionsDaily * k),
-    groups: 1,
-    groupCapacity: Math.max(1, Math.round(d.groups * d.groupCapacity * k)),
-    staff: 1,
-    conversationsPerStaff: Math.round(d.staff * d.conversationsPerStaff * k),
-    staffCostDaily: Math.round(d.staff * d.staffCostDaily * k),
-    privateFixedCostDaily: Math.round(d.privateFixedCostDaily * k),
-    // Fans are counted per thousand, so a smaller market needs a larger weight (up to the schema's maximum).
-    flywheelPerThousandFans: Math.min(maxOf('flywheelPerThousandFans'), d.flywheelPerThousandFans / k),
-  };
+export function scaled(agents: number): Partial<Params> {
+  const agentWeight = Math.max(1, Math.round(DEFAULTS.population / agents));
+  return { population: agentWeight * agents, agentWeight };
 }
 
-/** The public-only strategy of the presets, on a scaled market: all budget on ads, no operations. */
+/** The public-only strategy of the presets on top of `base`: all budget on ads, no operations. */
 export function publicOnly(base: Params): Params {
-  const strategy = presetById('public-only')?.overrides ?? {};
-  const k = base.population / DEFAULTS.population;
-  const budget = strategy.paidBudgetDaily ?? DEFAULTS.paidBudgetDaily;
-  return validateParams({ ...strategy, paidBudgetDaily: Math.round(budget * k) }, base);
-}
-
-function maxOf(key: 'flywheelPerThousandFans'): number {
-  const spec = specOf(key);
-  return spec && spec.kind !== 'choice' ? spec.max : Infinity;
+  return validateParams(presetById('public-only')?.overrides ?? {}, base);
 }
 
 export function sum(values: ArrayLike<number>): number {
   let total = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) total += values[i];
   return total;
-}
-
-/** Mean of the finite values in [from, to). */
-export function meanFinite(values: ArrayLike<number>, from: number, to: number): number {
-  let total = 0;
-  let n = 0;
-  for (let i = Math.max(0, from); i < Math.min(values.length, to); i++) {
-    if (Number.isFinite(values[i])) {
-      total += values[i];
-      n++;
-    }
-  }
-  return n > 0 ? total / n : NaN;
-}
-
-/** Weekly means of a daily series (finite values only). */
-export function weeklyMeans(values: ArrayLike<number>): { x: number[]; y: number[] } {
-  const x: number[] = [];
-  const y: number[] = [];
-  for (let start = 0; start + 7 <= values.length; start += 7) {
-    const m = meanFinite(values, start, start + 7);
-    if (Number.isFinite(m)) {
-      x.push(start + 7);
-      y.push(m);
-    }
-  }
-  return { x, y };
 }
 
 /** Index of the largest value (first one on ties). */
@@ -107,9 +57,34 @@ export function bassP(params: Params): number {
 /** The last element. */
 export const last = (values: ArrayLike<number>) => values[values.length - 1];
 
+/**
+ * The cost of a paid lead week by week: the week's ad spend over the week's paid leads (a
+ * ratio of sums, not a mean of daily ratios: with few leads a day, days without a lead would
+ * drop out and the mean of spend / leads would lean on the days with the most). Weeks without
+ * a paid lead are skipped; x is the week's last day + 1.
+ */
+export function weeklyPaidCac(r: RunResult): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  const { spend, leads } = r.series;
+  for (let start = 0; start + 7 <= leads.paid.length; start += 7) {
+    let cost = 0;
+    let people = 0;
+    for (let d = start; d < start + 7; d++) {
+      cost += spend.ads[d];
+      people += leads.paid[d];
+    }
+    if (people > 0) {
+      x.push(start + 7);
+      y.push(cost / people);
+    }
+  }
+  return { x, y };
+}
+
 /** Cost of a paid lead in the last week with paid leads over the first week's. */
 export function cacRise(r: RunResult): number {
-  const weeks = weeklyMeans(r.series.effectiveCac);
+  const weeks = weeklyPaidCac(r);
   return weeks.y.length > 0 ? last(weeks.y) / weeks.y[0] : NaN;
 }
 

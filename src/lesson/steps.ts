@@ -3,8 +3,8 @@
  * predict (multiple choice), runs the model on its scenario (and variants, for a sweep or a
  * comparison), and picks the right option from the numbers with `answer`; `reveal` says the
  * numbers. Nothing here is hard-coded about the outcome: move a slider and the answer may
- * change. Scenarios are small markets (2,000–5,000 agents) so a step runs in about a second;
- * `scaled` shrinks the default market's absolute quantities in proportion.
+ * change. Scenarios are in real people and RMB; `scaled` runs the default market with fewer,
+ * heavier agents (docs/model.md#scale) where a step runs it many times.
  */
 import { DOMAINS_STEPS } from './parts/domains.ts';
 import { TRUST_STEPS } from './parts/trust.ts';

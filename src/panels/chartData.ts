@@ -8,7 +8,7 @@ import type { LtvMetric } from '../charts/index.ts';
 /** A curve's 95% band: the interval of its mean at each age. */
 export type Band = SeriesInterval;
 
-/** Indices of the curves the LTV chart shows: channel curves (and 'all') with users. */
+/** Indices of the curves the LTV chart shows: channel curves (and 'all') with leads. */
 export function headlineCurveIndices(result: RunResult): number[] {
   const indices: number[] = [];
   result.ltv.forEach((curve, i) => {

@@ -27,8 +27,12 @@ export function formatKpi(key: string, value: number | null | undefined, lang: L
       return formatRatio(value, lang);
     case 'share':
       return formatPercent(value, lang);
-    case 'days':
-      return observed(value) ? dayCount(Math.round(value), lang) : translate(lang, 'never');
+    case 'days': {
+      if (!observed(value)) return translate(lang, 'never');
+      // A difference of days can be negative (a paired table's B − A): with a typographic minus.
+      const days = Math.round(value);
+      return days < 0 ? `${MINUS}${dayCount(-days, lang)}` : dayCount(days, lang);
+    }
     default:
       return formatNumber(value, lang);
   }

@@ -82,6 +82,13 @@ export const MAX_NAME = 200;
 export const MAX_NOTES = 10_000;
 const DOC_KEYS = ['format', 'version', 'id', 'name', 'notes', 'params', 'seed', 'replications', 'summary', 'experiment', 'createdAt', 'updatedAt'] as const;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/**
+ * The first schema version whose summaries are model v2's (docs/model.md#metrics). An older
+ * scenario's summary holds model v1's cards (`blendedCac`, `paybackDay`…), other keys and
+ * other numbers: it is dropped on reading, not shown as if the current model had said it
+ * (reopening the scenario re-runs it).
+ */
+const SUMMARY_SINCE_VERSION = 3;
 
 /** The written form of a scenario: current version, parameters as a diff from the defaults. */
 export function toDoc(scenario: Scenario): ScenarioDoc {
@@ -222,7 +229,8 @@ export function readScenarioAll(
   const name = text(input, 'name', MAX_NAME, 1, errors);
   const notes = text(input, 'notes', MAX_NOTES, 0, errors);
   const state = readState(input, errors);
-  const summary = readSummary(own(input, 'summary'), errors);
+  const version = own(input, 'version');
+  const summary = typeof version === 'number' && version < SUMMARY_SINCE_VERSION ? null : readSummary(own(input, 'summary'), errors);
   const experiment = readExperiment(own(input, 'experiment'), errors);
   const createdAt = time(input, 'createdAt', now, errors);
   const updatedAt = time(input, 'updatedAt', createdAt, errors);

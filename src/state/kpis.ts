@@ -5,14 +5,15 @@
  * formatting.
  */
 import { kpiSpec, type KpiSpec } from '../../models/experiments/index.ts';
-import type { RunResult, Summary } from '../../models/index.ts';
+import { specOf, type ParamKey, type RunResult, type Summary } from '../../models/index.ts';
 
 /** The KPIs on the cards, in card order: summary keys of the KPI table. */
 export const CARD_KPI_KEYS = [
-  'blendedCac',
-  'clv180',
-  'roi180',
-  'paybackDay',
+  'profit',
+  'roiMargin180',
+  'cacPaidPerCustomer',
+  'paybackDayMargin',
+  'repurchaseRate90',
   'groupRepurchaseRate',
   'privateShareOfRevenue',
 ] as const satisfies readonly (keyof Summary)[];
@@ -48,6 +49,13 @@ export interface KpiRow {
   /** B − A; null unless both exist. */
   diff: number | null;
   tone: Tone;
+  /** The card's drivers (the inputs it leans on most) whose values are assumptions, not sourced. */
+  assumed: readonly ParamKey[];
+}
+
+/** Whether a parameter's default is the team's assumption rather than a figure from the sources. */
+export function isAssumed(key: ParamKey): boolean {
+  return specOf(key)?.source.startsWith('assumption') ?? true;
 }
 
 function finiteOrNull(value: number | null | undefined): number | null {
@@ -98,6 +106,7 @@ export function kpiRows(current: RunResult, pinned: RunResult | null): KpiRow[] 
     const value = kpiValue(current.summary, kpi.key);
     const a = pinned ? kpiValue(pinned.summary, kpi.key) : null;
     const diff = pinned ? kpiDiff(a, value) : null;
-    return { kpi, value, interval: kpiInterval(current, kpi.key), pinned: a, diff, tone: diffTone(kpi, diff) };
+    const assumed = (kpi.drivers ?? []).filter(isAssumed);
+    return { kpi, value, interval: kpiInterval(current, kpi.key), pinned: a, diff, tone: diffTone(kpi, diff), assumed };
   });
 }

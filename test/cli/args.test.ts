@@ -75,7 +75,7 @@ describe('parseCommand', () => {
 
   it('names the field, value and range of a bad --set', () => {
     expect(errorOf(() => runCommand(['--set', 'groupCapacity=-3'])).message).toBe('invalid groupCapacity: -3 (expected an integer 1–10000)');
-    expect(errorOf(() => runCommand(['--set', 'population=lots'])).message).toBe('invalid population: "lots" (expected an integer 1000–10000000)');
+    expect(errorOf(() => runCommand(['--set', 'population=lots'])).message).toBe('invalid population: "lots" (expected an integer 1000–1000000000)');
     expect(errorOf(() => runCommand(['--set', 'groupCapasity=3'])).message).toBe('unknown parameter groupCapasity (did you mean groupCapacity?)');
     expect(errorOf(() => runCommand(['--set', 'staff'])).message).toContain('expected KEY=VALUE');
   });

@@ -27,7 +27,7 @@ function sweep(args: string[]): Promise<{ code: number; stdout: string; stderr: 
 const file = path.join(dir, 'sweep.json');
 writeFileSync(file, JSON.stringify({
   kind: 'sweep1d',
-  params: { population: 1000, horizonDays: 30 },
+  params: { population: 1000, agentWeight: 1, horizonDays: 30 },
   replications: 2,
   x: { key: 'groups', from: 0, to: 20, steps: 5 },
 }));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openApp, ROOT } from './harness.ts';
+import { CARD_KPI_KEYS } from '../../src/state/kpis.ts';
 import { kpiTexts, kpisChangeAfter, settled } from './explorer.ts';
 
 const { page, problems, openPage } = await openApp();
@@ -28,8 +29,22 @@ describe('Siyu Lab in a browser', () => {
   it('opens with the default scenario simulated and no console errors', async () => {
     await settled(page);
     const values = await kpiTexts(page);
-    expect(values).toHaveLength(6);
+    // The v2 cards, in order, each with a number and its one-line definition.
+    expect(await page.locator('.kpi').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-kpi')))).toEqual([...CARD_KPI_KEYS]);
+    expect(values).toHaveLength(CARD_KPI_KEYS.length);
     for (const value of values) expect(value).toMatch(/\d/);
+    expect(await page.locator('.kpi h3').allInnerTexts()).toEqual([
+      'Profit over the horizon (RMB)',
+      'Margin ROI at 180 days, fully loaded (×)',
+      'Paid CAC per customer (RMB)',
+      'Margin payback (days after acquisition)',
+      'Repurchase within 90 days',
+      'Group repurchase after joining',
+      'Private share of revenue (attributed)',
+    ]);
+    expect(await page.locator('.kpi .help').count()).toBe(CARD_KPI_KEYS.length);
+    // The default private domain earns part of the revenue.
+    expect(Number(await page.locator('[data-kpi="privateShareOfRevenue"] .value').getAttribute('data-value'))).toBeGreaterThan(0);
     expect(await page.locator('h1').innerText()).toBe('Siyu Lab');
     expect(await page.locator('.boot').count()).toBe(0); // index.html's "starting" line is gone
     // The app uses the worker public/boot.js started while the page was parsed, and no other.
@@ -137,12 +152,34 @@ describe('Siyu Lab in a browser', () => {
     expect(await field.inputValue()).toBe('365');
   });
 
-  it('applies a preset and the KPIs change', async () => {
+  it('applies a preset and the KPIs change: public only runs no private domain and earns nothing there', async () => {
+    // A week of spend as the money chart's read-out says it to a keyboard user: the categories
+    // spent on, then the total.
+    const money = page.locator('[data-chart="money"] [role="slider"]');
+    const firstWeek = async () => {
+      await expect.poll(() => drawnPaths('money')).toBeGreaterThan(0);
+      await money.focus();
+      await page.keyboard.press('Home');
+      const text = await money.getAttribute('aria-valuetext');
+      await page.keyboard.press('Escape');
+      return text ?? '';
+    };
+    // The default scenario runs its private domain: content, groups, staff and the fixed cost.
+    await settled(page);
+    const before = await firstWeek();
+    for (const category of ['content', 'group events', 'staff', 'fixed costs']) expect(before, category).toMatch(new RegExp(`(: |; )${category} ¥[\\d.]+k?;`));
     const after = await kpisChangeAfter(page, async () => {
       await page.locator('select[data-family="strategy"]').selectOption('public-only');
     });
-    expect(after).toHaveLength(6);
+    expect(after).toHaveLength(CARD_KPI_KEYS.length);
     expect(await page.locator('.preset-notes summary').innerText()).toContain('Public domain only');
+    // No private touch, so no order is attributed to the private domain.
+    const privateShare = page.locator('[data-kpi="privateShareOfRevenue"] .value');
+    expect(await privateShare.getAttribute('data-value')).toBe('0');
+    expect((await privateShare.innerText()).trim()).toBe('0%');
+    // No private operations: the week's spend is the ad budget (4,750 RMB a day × 7) and
+    // nothing else.
+    expect(await firstWeek()).toMatch(/^week 1 \(days 0–6\): ads ¥33\.3k; spend ¥33\.3k; revenue /);
   });
 
   it('compares a pinned result A with the current one B', async () => {
@@ -151,11 +188,12 @@ describe('Siyu Lab in a browser', () => {
     await kpisChangeAfter(page, async () => {
       await page.locator('select[data-family="strategy"]').selectOption('private-first');
     });
-    expect(await page.locator('.kpi .diff').count()).toBe(6);
-    expect(await page.locator('.kpi .pinned').count()).toBe(6);
+    expect(await page.locator('.kpi .diff').count()).toBe(CARD_KPI_KEYS.length);
+    expect(await page.locator('.kpi .pinned').count()).toBe(CARD_KPI_KEYS.length);
     // B (current) solid, A (pinned) dashed: the same curves twice.
     const solid = () => drawnPaths('ltv', 'svg path[fill="none"]:not([stroke-dasharray])');
-    const dashed = () => drawnPaths('ltv', 'svg path[fill="none"][stroke-dasharray="6 4"]');
+    // (Each curve's cost line is dashed too, in both results: not counted as a curve.)
+    const dashed = () => drawnPaths('ltv', 'svg path[fill="none"][stroke-dasharray="6 4"]:not(.cost)');
     await expect.poll(dashed).toBeGreaterThan(0);
     expect(await solid()).toBeGreaterThanOrEqual(await dashed());
     await page.getByRole('button', { name: 'Clear A' }).click();

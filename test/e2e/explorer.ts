@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 
-/** The six KPI values as shown (their text content, as `kpisChangeFrom` reads it in the page). */
+/** The KPI cards' values as shown (their text content, as `kpisChangeFrom` reads it in the page). */
 export const kpiTexts = (page: Page) => page.locator('.kpi .value').allTextContents();
 
 /** Wait until no run is in progress and a result is on screen. */

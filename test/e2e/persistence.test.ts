@@ -14,6 +14,8 @@ import { kpiTexts, kpisChangeFrom, settled } from './explorer.ts';
 import { AUTOSAVE_KEY, DB_NAME } from '../../src/persistence/store.ts';
 import { readAutosave } from '../../src/persistence/autosave.ts';
 import { decodeShareRest } from '../../src/persistence/share.ts';
+import { CARD_KPI_KEYS } from '../../src/state/kpis.ts';
+import { SCHEMA_VERSION } from '../../models/params/index.ts';
 
 const { page, url, outDir, problems, openPage } = await openApp('?test');
 
@@ -89,7 +91,7 @@ describe('keeping, sharing and surviving, in a browser', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script has a src
     expect(readdirSync(outDir)).toContain('boot.js');
     await settled(page);
-    expect(await kpiTexts(page)).toHaveLength(6);
+    expect(await kpiTexts(page)).toHaveLength(CARD_KPI_KEYS.length);
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
     expect(page.url()).toMatch(/#\/explore\/s=[A-Za-z0-9_-]+$/);
   });
@@ -108,7 +110,9 @@ describe('keeping, sharing and surviving, in a browser', () => {
     // The name is text: shown literally, no element made from it.
     expect(await item.locator('.name').innerText()).toBe('<img src=x onerror=alert(1)> Group test');
     expect(await item.locator('img').count()).toBe(0);
-    expect(await item.locator('.summary dd').count()).toBe(6);
+    // The saved summary is the v2 cards', under their keys.
+    expect(await item.locator('.summary dd').evaluateAll((dds) => dds.map((d) => d.getAttribute('data-kpi')))).toEqual([...CARD_KPI_KEYS]);
+    expect(await item.locator('.summary dt').first().innerText()).toBe('Profit over the horizon (RMB)');
 
     // Change the explorer's state, then reload (the autosave keeps the change).
     await page.locator('nav a[href="#/explore"]').click();
@@ -155,7 +159,7 @@ describe('keeping, sharing and surviving, in a browser', () => {
     await settled(page);
     const before = await kpiTexts(page);
     const params = await page.locator('[data-param="paidBudgetDaily"] input.number').inputValue();
-    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: 2, p: { groupCapacity: -3 }, s: 1 })}`);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { groupCapacity: -3 }, s: 1 })}`);
     const alert = page.locator('.link-error');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('invalid groupCapacity: -3 (expected an integer 1–10000)');
@@ -170,8 +174,9 @@ describe('keeping, sharing and surviving, in a browser', () => {
   it('refuses a run too big for memory before it starts, showing the estimate in MB', async () => {
     await settled(page);
     const before = await kpiTexts(page);
+    // Fifty million people at 10 a agent: five million agents, about 150 MB.
     await page.evaluate(() => window.__siyuTest!.setMemoryLimitMb(50));
-    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: 2, p: { population: 5_000_000 }, s: 42 })}`);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { population: 50_000_000, agentWeight: 10 }, s: 42 })}`);
     const refused = page.locator('.refused');
     await refused.waitFor();
     expect(await refused.innerText()).toMatch(/about \d+ MB of memory.*\(50 MB\)/);
@@ -180,12 +185,13 @@ describe('keeping, sharing and surviving, in a browser', () => {
   });
 
   it('offers Cancel on a long run; cancelling keeps the previous result and offers Retry', async () => {
-    // Retry after the refusal runs (the limit is back); then a long run: 10 replications of 3 years.
+    // Retry after the refusal runs (the limit is back); then a long run: 10 replications of 3
+    // years of 2 million agents.
     await page.locator('.refused').getByRole('button', { name: 'Retry' }).click();
     await settled(page);
     const before = await kpiTexts(page);
     await page.evaluate((hash) => (window.location.hash = hash),
-      `#/explore/s=${payload({ v: 2, p: { population: 2_000_000, horizonDays: 1095 }, s: 9, r: 10 })}`);
+      `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { population: 20_000_000, agentWeight: 10, horizonDays: 1095 }, s: 9, r: 10 })}`);
     const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
     await cancel.waitFor();
     // The run is in the worker: while it is in flight the page goes on drawing frames (counted,
@@ -209,7 +215,10 @@ describe('keeping, sharing and surviving, in a browser', () => {
   });
 
   it('reports a worker killed mid-run, and Retry succeeds', async () => {
-    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: 2, p: { population: 1_000_000 }, s: 7 })}`);
+    // Long enough to be caught mid-run: the engine visits only the agents someone has reached,
+    // so one year of a million agents takes a fraction of a second; five replications of three years do not.
+    await page.evaluate((hash) => (window.location.hash = hash),
+      `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { population: 10_000_000, agentWeight: 10, horizonDays: 1095 }, s: 7, r: 5 })}`);
     // Mid-run: the worker has reported progress on this run.
     await expect.poll(() => page.locator('[role="progressbar"]').getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(0);
     await page.evaluate(() => window.__siyuTest!.killWorker());
@@ -220,20 +229,22 @@ describe('keeping, sharing and surviving, in a browser', () => {
     await failed.getByRole('button', { name: 'Retry' }).click();
     await settled(page);
     expect(await page.locator('.run-error').count()).toBe(0);
-    expect(await kpiTexts(page)).toHaveLength(6);
+    expect(await kpiTexts(page)).toHaveLength(CARD_KPI_KEYS.length);
   });
 
   it('opens a scenario saved under schema version 1 from the library', async () => {
     await inAppDb(page, 'scenarios', {
       put: {
         format: 'siyu-lab/scenario', version: 1, id: 'old-v1', name: 'Saved by version 1', notes: '',
-        params: { adBudgetDaily: 4200, grossMargin: 35 }, seed: 42, replications: 1, summary: null,
+        // Model v1's cards: other keys, other numbers; read without them, not refused for them.
+        params: { adBudgetDaily: 4200, grossMargin: 35 }, seed: 42, replications: 1, summary: { blendedCac: 14.2, paybackDay: 40 },
         experiment: null, createdAt: 1, updatedAt: 2,
       },
     });
     await openLibrary();
     const item = page.locator('.scenario[data-id="old-v1"]');
     await item.waitFor();
+    expect(await item.locator('.summary').count()).toBe(0);
     await item.getByRole('button', { name: 'Open' }).click();
     await settled(page);
     expect(await page.locator('[data-param="paidBudgetDaily"] input.number').inputValue()).toBe('4200');

@@ -7,7 +7,7 @@ import { ParamError, defaultParams, validateParams, type Ci95, type NumberInterv
 
 /** The default scenario scaled down so a run takes milliseconds. */
 export function smallParams(overrides: Partial<Params> = {}): Params {
-  return validateParams({ population: 5_000, horizonDays: 120, ...overrides }, defaultParams());
+  return validateParams({ population: 5_000, agentWeight: 1, horizonDays: 120, ...overrides }, defaultParams());
 }
 
 /** Runs `fn` with Math.random and Date.now replaced by functions that throw. */

@@ -11,7 +11,7 @@ import { stageTotals } from './helpers.ts';
 const paramsArbitrary = fc
   .record(
     Object.fromEntries(
-      PARAM_SPECS.filter((s) => s.key !== 'population' && s.key !== 'horizonDays').map((spec) => [
+      PARAM_SPECS.filter((s) => s.key !== 'population' && s.key !== 'horizonDays' && s.key !== 'agentWeight').map((spec) => [
         spec.key,
         spec.kind === 'choice'
           ? fc.constantFrom(...spec.choices)
@@ -22,6 +22,7 @@ const paramsArbitrary = fc
     ),
     { requiredKeys: [] },
   )
+  .chain((o) => fc.constantFrom(1, 2).map((agentWeight) => ({ ...o, agentWeight })))
   .filter((o) => {
     try {
       validateParams({ ...o, population: 2_000, horizonDays: 40 });
@@ -32,7 +33,7 @@ const paramsArbitrary = fc
   });
 
 describe('invariants over random parameter sets', () => {
-  it('conserve agents, keep cumulative series monotone, and keep CAC × M = spend', () => {
+  it('conserve people, keep cumulative series monotone, keep CAC × M = spend and spend in its categories', () => {
     fc.assert(
       fc.property(paramsArbitrary, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (overrides, seed) => {
         const params: Params = validateParams({ ...overrides, population: 2_000, horizonDays: 40 });
@@ -41,9 +42,13 @@ describe('invariants over random parameter sets', () => {
         for (let day = 0; day < 40; day++) expect(totals[day]).toBe(2_000);
         for (let day = 1; day < 40; day++) expect(result.series.customers[day]).toBeGreaterThanOrEqual(result.series.customers[day - 1]);
         for (const cohort of result.cohorts) {
-          if (cohort.cac !== null) expect(cohort.cac * cohort.size).toBeCloseTo(cohort.acquisitionSpend, 4);
+          if (cohort.cacPerLead !== null) expect(cohort.cacPerLead * cohort.size).toBeCloseTo(cohort.acquisitionSpend, 4);
+          if (cohort.cacPerCustomer !== null) expect(cohort.cacPerCustomer * cohort.customers).toBeCloseTo(cohort.acquisitionSpend, 4);
         }
-        for (const value of Object.values(result.summary)) {
+        const spend = Object.values(result.series.spend).reduce((sum, series) => sum + series.reduce((a, b) => a + b, 0), 0);
+        expect(result.summary.spend).toBeCloseTo(spend, 4);
+        expect(result.summary.acquisitionSpend + result.summary.opex).toBeCloseTo(spend, 4);
+        for (const value of Object.values(result.summary).flat()) {
           if (value !== null) expect(Number.isFinite(value)).toBe(true);
         }
       }),

@@ -8,8 +8,8 @@ import { defaultParams, type Params, type RunResult } from '../../models/index.t
 import { SimClient, type WorkerLike } from '../../src/sim/client.ts';
 import { createSimApi, type RunRequest, type SimApi } from '../../workers/simApi.ts';
 
-const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60, ...overrides });
-const slow = (): Params => ({ ...defaultParams(), population: 50_000, horizonDays: 365 });
+const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60, ...overrides });
+const slow = (): Params => ({ ...defaultParams(), population: 50_000, agentWeight: 1, horizonDays: 365 });
 
 const ports: MessagePort[] = [];
 afterEach(() => {

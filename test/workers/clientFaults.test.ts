@@ -5,8 +5,8 @@ import { defaultParams, type Params } from '../../models/index.ts';
 import { SimClient, WorkerFault, type WorkerLike } from '../../src/sim/client.ts';
 import { createSimApi } from '../../workers/simApi.ts';
 
-const slow = (): Params => ({ ...defaultParams(), population: 50_000, horizonDays: 365 });
-const small = (): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60 });
+const slow = (): Params => ({ ...defaultParams(), population: 50_000, agentWeight: 1, horizonDays: 365 });
+const small = (): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60 });
 const ports: MessagePort[] = [];
 afterEach(() => {
   for (const port of ports.splice(0)) port.close();
@@ -31,7 +31,9 @@ describe('the simulation client, when runs go wrong', () => {
   });
 
   it('reports a worker killed mid-run as a WorkerFault, and the next run starts a fresh worker', async () => {
-    const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
+    // A silent worker is dead after 2 s without an answer: far above any pause between the
+    // worker's chunks on a loaded machine (the worker and this test share one thread here).
+    const client = new SimClient({ spawn, heartbeatMs: 50, deadAfterMs: 2_000 });
     let reports = 0;
     const run = client.run({ params: slow(), seed: 1, replications: 1 }, () => reports++);
     await expect.poll(() => reports).toBeGreaterThan(0); // running

@@ -8,7 +8,7 @@ import { defaultParams, simulate, type Params } from '../../models/index.ts';
 import { STAGE_COUNT } from '../../models/stages.ts';
 import { createLessonApi, type LessonApi, type Snapshot } from '../../workers/lessonApi.ts';
 
-const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 30, ...overrides });
+const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 30, ...overrides });
 
 const ports: MessagePort[] = [];
 function connect(api: LessonApi = createLessonApi()): Comlink.Remote<LessonApi> {

@@ -9,7 +9,7 @@ import { DEFAULT_SEED, defaultParams, simulate, type Params } from '../../models
 import type { SimApi } from '../../workers/simApi.ts';
 import { SimClient } from '../../src/sim/client.ts';
 
-const small = (): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60 });
+const small = (): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60 });
 const spawn = () => new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
 
 describe('workers/sim.worker.ts', () => {

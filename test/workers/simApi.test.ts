@@ -7,9 +7,9 @@ import * as Comlink from 'comlink';
 import { defaultParams, simulate, simulateReplications, type Params } from '../../models/index.ts';
 import { createSimApi, sameSpec, type RunOutcome, type SimApi } from '../../workers/simApi.ts';
 
-const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, horizonDays: 60, ...overrides });
+const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60, ...overrides });
 /** Big enough to take many chunks. */
-const slow = (): Params => ({ ...defaultParams(), population: 50_000, horizonDays: 365 });
+const slow = (): Params => ({ ...defaultParams(), population: 50_000, agentWeight: 1, horizonDays: 365 });
 
 const ports: MessagePort[] = [];
 function connect(api: SimApi = createSimApi({ chunkMs: 2 })): Comlink.Remote<SimApi> {

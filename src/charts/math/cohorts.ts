@@ -40,6 +40,15 @@ export function orderCohorts(cohorts: readonly Cohort[]): Cohort[] {
     .map(({ c }) => c);
 }
 
+/**
+ * Whether a cohort's missing CAC means "free": it has leads and nothing was spent acquiring
+ * them (organic, or a channel that has not paid yet). A cohort without leads has no CAC at all,
+ * and one that spent but has no customers has no CAC per customer: neither is free.
+ */
+export function isFree(cohort: Pick<Cohort, 'size' | 'acquisitionSpend'>): boolean {
+  return cohort.size > 0 && cohort.acquisitionSpend === 0;
+}
+
 /** Heat colours for the coloured columns of the table. */
 export interface CohortColours {
   /** All slice cells of the measure share one scale, so growth along a row shows. */
@@ -65,8 +74,8 @@ export function cohortColours(cohorts: readonly Cohort[], measure: CohortMeasure
   else slice = sequentialCellColour(values, interpolateBlues);
   return {
     slice,
-    cac: sequentialCellColour(cohorts.map((c) => c.cac), interpolateOranges),
-    repurchase: sequentialCellColour(cohorts.map((c) => c.repurchaseRate), interpolateGreens),
+    cac: sequentialCellColour(cohorts.map((c) => c.cacPerLead), interpolateOranges),
+    repurchase: sequentialCellColour(cohorts.map((c) => c.repurchaseRate90), interpolateGreens),
     payback: sequentialCellColour(cohorts.map((c) => c.paybackDay), interpolateGreens, { reverse: true }),
   };
 }

@@ -38,10 +38,12 @@ export const CHANNEL_COLOURS: Readonly<Record<Channel | 'all', string>> = {
 
 export const SPEND_COLOURS: Readonly<Record<SpendCategory, string>> = {
   ads: '#d55e00',
-  referralRewards: '#cc79a7',
+  referral: '#cc79a7',
+  offline: '#f0e442',
+  content: '#0072b2',
+  groups: '#009e73',
   staff: '#56b4e9',
-  groupEvents: '#009e73',
-  memberCosts: '#e69f00',
+  members: '#e69f00',
   fixed: '#a3a3a3',
 };
 

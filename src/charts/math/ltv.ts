@@ -1,17 +1,39 @@
 /**
- * LTV curve logic: the y domain over everything drawn, and the payback point where a
- * cumulative curve first reaches the acquisition cost.
+ * LTV curve logic: each curve's own cost line, the payback point where a cumulative curve
+ * first reaches it, and the y domain over everything drawn (docs/model.md#cohorts-and-slices:
+ * each channel's payback is read against that channel's own CAC).
  */
 import type { LtvCurve } from '../../../models/output/contract.ts';
 import { finiteExtent, niceDomain } from './extent.ts';
 
-/** Which cumulative value the curves show. */
+/**
+ * Which cumulative value the curves show: revenue per lead (the sources' CLV, paid back when it
+ * reaches the cost per lead), or gross margin per lead (paid back when it reaches the cost per
+ * lead plus the private-domain operating cost the lead has cost so far).
+ */
 export type LtvMetric = 'revenue' | 'margin';
+
+/**
+ * A curve's cost per lead by age, against which it pays back: its own CAC per lead, flat, for
+ * revenue; CAC per lead plus the cumulative operating cost per lead, for margin. Null for a
+ * cohort that cost nothing to acquire (organic, existing).
+ */
+export function costLine(curve: LtvCurve, metric: LtvMetric): Float64Array | null {
+  const cac = curve.cacPerLead;
+  if (cac === null || !Number.isFinite(cac)) return null;
+  return Float64Array.from(curve.opex, (opex) => (metric === 'margin' ? cac + opex : cac));
+}
+
+/** The last index with a finite value and that value (a cost line's end, where it is labelled), or null. */
+export function lastFinite(values: ArrayLike<number>): { index: number; value: number } | null {
+  for (let i = values.length - 1; i >= 0; i--) if (Number.isFinite(values[i])) return { index: i, value: values[i] };
+  return null;
+}
 
 /**
  * The first index at which `values` is at or above `level` (NaN days skipped), or null if it
  * never is, or the level is not a finite number. With cumulative curves this is the payback
- * age: the first day the value per user covers CAC.
+ * age: the first day the value per lead covers its cost.
  */
 export function firstCrossing(values: ArrayLike<number>, level: number | null | undefined): number | null {
   if (level === null || level === undefined || !Number.isFinite(level)) return null;
@@ -19,21 +41,24 @@ export function firstCrossing(values: ArrayLike<number>, level: number | null | 
   return null;
 }
 
-/** Where one curve reaches CAC: its age (days) and value (RMB per user). */
+/** Where one curve reaches its cost line: its age (days) and value (RMB per lead). */
 export interface PaybackPoint {
   key: string;
   age: number;
   value: number;
 }
 
-/** The payback point of each curve against the CAC line (null where it never pays back). */
-export function paybackPoints(
-  curves: readonly LtvCurve[],
-  metric: LtvMetric,
-  cac: number | null | undefined,
-): (PaybackPoint | null)[] {
+/** The first index at which `values` reaches `levels` at the same index (NaN days skipped). */
+export function firstCrossingOf(values: ArrayLike<number>, levels: ArrayLike<number>): number | null {
+  for (let i = 0; i < Math.min(values.length, levels.length); i++) if (values[i] >= levels[i]) return i;
+  return null;
+}
+
+/** The payback point of each curve against its own cost line (null where it never pays back, or is free). */
+export function paybackPoints(curves: readonly LtvCurve[], metric: LtvMetric): (PaybackPoint | null)[] {
   return curves.map((c) => {
-    const age = firstCrossing(c[metric], cac);
+    const cost = costLine(c, metric);
+    const age = cost === null ? null : firstCrossingOf(c[metric], cost);
     return age === null ? null : { key: c.key, age, value: c[metric][age] };
   });
 }
@@ -47,8 +72,8 @@ export function ltvLength(...groups: readonly (readonly LtvCurve[] | undefined)[
 
 /**
  * The y domain of the LTV chart: every finite value of the primary curves, the bands, the
- * twin and the pinned curves, plus 0 (values are per user, read from a zero baseline) and every
- * horizontal line in `levels` (the CAC of each scenario).
+ * twin, the pinned curves and every curve's cost line, plus 0 (values are per lead, read from a
+ * zero baseline) and any level in `levels`.
  */
 export function ltvYDomain(
   {
@@ -70,11 +95,13 @@ export function ltvYDomain(
   },
   ticks = 5,
 ): [number, number] {
+  const costs = [...primary, ...pinned].map((c) => costLine(c, metric)).filter((c): c is Float64Array => c !== null);
   const extent = finiteExtent(
     ...primary.map((c) => c[metric]),
     ...pinned.map((c) => c[metric]),
     ...bands.flatMap((b) => [b.lo, b.hi]),
     ...twin,
+    ...costs,
   );
   return niceDomain(extent, { include: [0, ...levels], ticks });
 }

@@ -1,10 +1,10 @@
 /** The lesson's steps, Part 1: two domains, the path to a repeat buyer, rising public CAC. */
 import { presetById } from '../../../models/index.ts';
 import { formatMoney, formatNumber, formatPercent, formatRatio } from '../../charts/format.ts';
-import { publicOnly, weeklyMeans, last, cacRise } from '../measures.ts';
+import { publicOnly, weeklyPaidCac, last, cacRise, sum } from '../measures.ts';
 import type { LessonStep } from '../step.ts';
 import { say } from '../text.ts';
-import { tx, opt, SMALL } from './common.ts';
+import { tx, opt, DEFAULT_MARKET } from './common.ts';
 
 export const DOMAINS_STEPS: readonly LessonStep[] = [
   {
@@ -24,7 +24,7 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
       opt('hybrid', 'Hybrid (ads + private domain)', '公私域结合'),
       opt('same', 'About the same (within 10%)', '差不多（相差 10% 以内）'),
     ],
-    scenario: SMALL,
+    scenario: DEFAULT_MARKET,
     sliders: ['followRate', 'groupInviteRate'],
     variants: (base) => [publicOnly(base)],
     answer: ({ results: [hybrid, pub] }) => {
@@ -36,8 +36,8 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
     reveal: ({ results: [hybrid, pub] }, lang) =>
       say(
         lang,
-        `Profit over the year: hybrid ${formatMoney(hybrid.summary.profit, lang)}, public only ${formatMoney(pub.summary.profit, lang)}. The hybrid merchant earned ${formatPercent(hybrid.summary.privateShareOfRevenue, lang)} of its revenue from people in its private domain.`,
-        `全年利润：公私域结合 ${formatMoney(hybrid.summary.profit, lang)}，纯公域 ${formatMoney(pub.summary.profit, lang)}。结合型商家 ${formatPercent(hybrid.summary.privateShareOfRevenue, lang)} 的收入来自私域用户。`,
+        `Profit over the year: hybrid ${formatMoney(hybrid.summary.profit, lang)}, public only ${formatMoney(pub.summary.profit, lang)}. ${formatPercent(hybrid.summary.privateShareOfRevenue, lang)} of the hybrid merchant's revenue came from orders its private domain triggered (a push, promotion, group event or conversation in the ${hybrid.params.attributionDays} days before); the public-only merchant's share is ${formatPercent(pub.summary.privateShareOfRevenue, lang)}.`,
+        `全年利润：公私域结合 ${formatMoney(hybrid.summary.profit, lang)}，纯公域 ${formatMoney(pub.summary.profit, lang)}。结合型商家 ${formatPercent(hybrid.summary.privateShareOfRevenue, lang)} 的收入来自私域促成的订单（下单前 ${hybrid.params.attributionDays} 天内有推送、促销、群活动或对话）；纯公域商家的这一比例为 ${formatPercent(pub.summary.privateShareOfRevenue, lang)}。`,
       ),
     chart: {
       kind: 'bars',
@@ -64,21 +64,21 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
       '一年中获得的全部线索里，有多大比例最终购买过？',
     ),
     options: [
-      opt('low', 'Less than 20%', '不到 20%'),
-      opt('mid', '20% to 50%', '20% 到 50%'),
-      opt('high', 'More than 50%', '超过 50%'),
+      opt('low', 'Less than 10%', '不到 10%'),
+      opt('mid', '10% to 30%', '10% 到 30%'),
+      opt('high', 'More than 30%', '超过 30%'),
     ],
-    scenario: SMALL,
+    scenario: DEFAULT_MARKET,
     sliders: ['followRate', 'groupInviteRate'],
     answer: ({ results: [r] }) => {
       const rate = r.summary.leadToSaleRate ?? 0;
-      return rate < 0.2 ? 'low' : rate <= 0.5 ? 'mid' : 'high';
+      return rate < 0.1 ? 'low' : rate <= 0.3 ? 'mid' : 'high';
     },
     reveal: ({ results: [r] }, lang) =>
       say(
         lang,
-        `${formatNumber(r.summary.customers, lang)} of ${formatNumber(r.summary.leads, lang)} leads bought at least once: ${formatPercent(r.summary.leadToSaleRate, lang)}. Among customers who were ever in a group, ${formatPercent(r.summary.groupRepurchaseRate, lang)} bought again.`,
-        `${formatNumber(r.summary.leads, lang)} 条线索中有 ${formatNumber(r.summary.customers, lang)} 人至少购买一次：${formatPercent(r.summary.leadToSaleRate, lang)}。进过群的顾客中，${formatPercent(r.summary.groupRepurchaseRate, lang)} 发生了复购。`,
+        `${formatNumber(r.summary.newCustomers, lang)} of ${formatNumber(r.summary.leads, lang)} leads bought at least once: ${formatPercent(r.summary.leadToSaleRate, lang)} (a person reached again counts as a lead again). Of the group members who bought within 90 days of joining, ${formatPercent(r.summary.groupRepurchaseRate, lang)} ordered again in those 90 days.`,
+        `${formatNumber(r.summary.leads, lang)} 条线索中有 ${formatNumber(r.summary.newCustomers, lang)} 条至少购买一次：${formatPercent(r.summary.leadToSaleRate, lang)}（再次触达的人重新计为线索）。入群后 90 天内购买过的群成员中，${formatPercent(r.summary.groupRepurchaseRate, lang)} 在这 90 天内再次下单。`,
       ),
     chart: { kind: 'funnel' },
     glossary: ['publicDomain', 'privateDomain', 'repurchase'],
@@ -88,8 +88,8 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
     part: 'domains',
     title: tx('Why public CAC keeps rising', '为什么公域获客成本越来越高'),
     explanation: tx(
-      'Ads reach people at random. Early on almost everyone they reach is new; as the market is used up, more of the budget lands on people already reached, so each new lead costs more. E-commerce acquisition cost has passed 100 RMB a customer as user growth stalls. Here the merchant spends only on ads.',
-      '广告随机触达人群。起初几乎每个被触达的人都是新人；随着市场被消耗，越来越多预算落在已触达的人身上，每条新线索就更贵。用户增长停滞后，电商获客成本已超过每人 100 元。这里商家只投广告。',
+      'Ads reach people at random. Early on almost everyone they reach is new; as the market is used up, more of the budget lands on people already reached, so each new lead costs more. E-commerce acquisition cost has passed 100 RMB a customer as user growth stalls. Here the merchant spends only on ads, in a niche market of 100,000 people its budget can use up within the year.',
+      '广告随机触达人群。起初几乎每个被触达的人都是新人；随着市场被消耗，越来越多预算落在已触达的人身上，每条新线索就更贵。用户增长停滞后，电商获客成本已超过每人 100 元。这里商家只投广告，市场是 10 万人的细分市场，一年的预算足以把它用尽。',
     ),
     question: tx(
       'By the end of the year, what does a paid lead cost compared with the first week?',
@@ -100,27 +100,29 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
       opt('more', '1.2× to 2×', '1.2 到 2 倍'),
       opt('much', 'More than 2×', '超过 2 倍'),
     ],
-    scenario: { ...SMALL, ...presetById('public-only')?.overrides, paidBudgetDaily: 205 },
+    // A niche market of 100,000 people (20,000 agents of 5): the default market of a million is
+    // too large for this budget to deplete in a year, and the cost would barely move.
+    scenario: { ...presetById('public-only')?.overrides, population: 100_000, agentWeight: 5 },
     sliders: ['cacElasticity', 'paidBudgetDaily'],
     answer: ({ results: [r] }) => {
       const ratio = cacRise(r);
       return !(ratio >= 1.2) ? 'same' : ratio <= 2 ? 'more' : 'much';
     },
     reveal: ({ results: [r] }, lang) => {
-      const weeks = weeklyMeans(r.series.effectiveCac);
+      const weeks = weeklyPaidCac(r);
       return say(
         lang,
-        `A paid lead cost ${formatMoney(weeks.y[0], lang)} in the first week and ${formatMoney(last(weeks.y), lang)} in the last week with paid leads (${formatRatio(cacRise(r), lang)}). By then ${formatPercent(r.summary.leads / r.params.population, lang)} of the market had already been reached once.`,
-        `第一周付费线索成本 ${formatMoney(weeks.y[0], lang)}，最后一个有付费线索的周为 ${formatMoney(last(weeks.y), lang)}（${formatRatio(cacRise(r), lang)}）。此时市场中已有 ${formatPercent(r.summary.leads / r.params.population, lang)} 的人被触达过。`,
+        `A paid lead cost ${formatMoney(weeks.y[0], lang)} in the first week and ${formatMoney(last(weeks.y), lang)} in the last week with paid leads (${formatRatio(cacRise(r), lang)}). Over the year the ads brought ${formatNumber(sum(r.series.leads.paid), lang)} leads in a market of ${formatNumber(r.params.population, lang)} people.`,
+        `第一周付费线索成本 ${formatMoney(weeks.y[0], lang)}，最后一个有付费线索的周为 ${formatMoney(last(weeks.y), lang)}（${formatRatio(cacRise(r), lang)}）。全年广告在 ${formatNumber(r.params.population, lang)} 人的市场中带来 ${formatNumber(sum(r.series.leads.paid), lang)} 条线索。`,
       );
     },
     chart: {
       kind: 'line',
       data: ({ results: [r] }) => {
-        const weeks = weeklyMeans(r.series.effectiveCac);
+        const weeks = weeklyPaidCac(r);
         return {
           xLabel: tx('Day', '天'),
-          yLabel: tx('Cost per paid lead, RMB (weekly mean)', '付费线索成本（元，周均）'),
+          yLabel: tx('Cost per paid lead, RMB (ad spend ÷ paid leads, by week)', '付费线索成本（元，每周广告支出 ÷ 付费线索）'),
           series: [{ label: tx('Cost per paid lead', '付费线索成本'), x: weeks.x, y: weeks.y }],
         };
       },
@@ -135,8 +137,8 @@ export const DOMAINS_STEPS: readonly LessonStep[] = [
       ],
       correct: 'pool',
       feedback: tx(
-        'In this model the price of an impression is fixed; what rises is the share of spend that lands on people already reached. That is why the private domain, where reaching them again is free, pays off.',
-        '在本模型中曝光单价不变，上升的是落在已触达人群上的花费比例。正因如此，能免费再次触达的私域才划算。',
+        'In this model the platform\'s prices do not change; what rises is the cost of finding someone not yet reached, as fewer are left (the CAC elasticity sets how fast). That is why the private domain, where reaching them again is nearly free, pays off.',
+        '在本模型中平台价格不变，上升的是找到尚未触达者的成本：这样的人越少越贵（获客成本弹性决定上升速度）。正因如此，几乎能免费再次触达的私域才划算。',
       ),
     },
   },

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, formatRatio } from '../../charts/format.ts
 import { sum, bassF, bassPeakDay, bassP, last, adoptionPeakDay, bassGap, cumulative } from '../measures.ts';
 import type { LessonStep } from '../step.ts';
 import { say } from '../text.ts';
-import { tx, opt, SMALL } from './common.ts';
+import { tx, opt, DEFAULT_MARKET } from './common.ts';
 
 export const GROWTH_STEPS: readonly LessonStep[] = [
   {
@@ -65,24 +65,24 @@ export const GROWTH_STEPS: readonly LessonStep[] = [
     part: 'growth',
     title: tx('The private-domain flywheel', '私域反哺公域'),
     explanation: tx(
-      'Active fans (affinity-tier followers and group members) make the algorithm show the merchant\'s content to more people for free: private feeds public (私域反哺). More organic reach brings more leads, some become fans, and the wheel turns. The run is compared with the same merchant with the flywheel switched off.',
-      '活跃粉丝（好感粉以上的粉丝和群成员）会让算法免费把商家的内容推给更多人：私域反哺公域。更多自然流量带来更多线索，其中一部分成为粉丝，飞轮就转起来了。这里与关闭反哺的同一商家对比。',
+      'Active fans (affinity-tier followers and group members) make the algorithm show the merchant\'s content to more people for free: private feeds public (私域反哺). The boost grows with the share of the market that are active fans. More organic reach brings more leads, some become fans, and the wheel turns. The run is compared with the same merchant with the flywheel switched off.',
+      '活跃粉丝（好感粉以上的粉丝和群成员）会让算法免费把商家的内容推给更多人：私域反哺公域。活跃粉丝占市场的比例越高，加成越大。更多自然流量带来更多线索，其中一部分成为粉丝，飞轮就转起来了。这里与关闭反哺的同一商家对比。',
     ),
     question: tx(
       'How many more organic leads does the flywheel bring in a year?',
       '一年里，反哺带来了多少额外的自然流量线索？',
     ),
     options: [
-      opt('none', 'Hardly any (under 5% more)', '几乎没有（不到 5%）'),
-      opt('some', 'Some (5% to 25% more)', '有一些（5% 到 25%）'),
-      opt('many', 'Many (over 25% more)', '很多（超过 25%）'),
+      opt('none', 'Hardly any (under 2% more)', '几乎没有（不到 2%）'),
+      opt('some', 'Some (2% to 15% more)', '有一些（2% 到 15%）'),
+      opt('many', 'Many (over 15% more)', '很多（超过 15%）'),
     ],
-    scenario: SMALL,
-    sliders: ['flywheelPerThousandFans', 'followRate'],
-    variants: (base) => [validateParams({ flywheelPerThousandFans: 0 }, base)],
+    scenario: DEFAULT_MARKET,
+    sliders: ['flywheelStrength', 'followRate'],
+    variants: (base) => [validateParams({ flywheelStrength: 0 }, base)],
     answer: ({ results: [on, off] }) => {
       const gain = sum(on.series.leads.organic) / Math.max(1, sum(off.series.leads.organic)) - 1;
-      return gain < 0.05 ? 'none' : gain <= 0.25 ? 'some' : 'many';
+      return gain < 0.02 ? 'none' : gain <= 0.15 ? 'some' : 'many';
     },
     reveal: ({ results: [on, off] }, lang) => {
       const a = sum(on.series.leads.organic);

@@ -21,17 +21,17 @@ import {
 import { defaultParams, replicationSeed } from '../../../models/index.ts';
 import { withoutNondeterminism } from '../helpers.ts';
 
-const tiny = { population: 1_000, horizonDays: 30 };
+const tiny = { population: 1_000, agentWeight: 1, horizonDays: 30 };
 
 function runAll(experiment: Experiment) {
   return withoutNondeterminism(() => expandRuns(experiment).map((spec) => executeRun(spec)));
 }
 
 describe('experiment definitions', () => {
-  it('reports ROI at 180 days unless told otherwise, and profit for the budget split', () => {
-    expect(defaultKpi('sweep1d')).toBe('roi180');
+  it('reports the margin ROI at 180 days unless told otherwise, and profit for the budget split', () => {
+    expect(defaultKpi('sweep1d')).toBe('roiMargin180');
     expect(defaultKpi('budgetSplit')).toBe('profit');
-    expect(validateExperiment({ kind: 'replications' }).kpi).toBe('roi180');
+    expect(validateExperiment({ kind: 'replications' }).kpi).toBe('roiMargin180');
     expect(validateExperiment({ kind: 'budgetSplit', totalBudgetDaily: 6_000 }).kpi).toBe('profit');
     expect(validateExperiment({ kind: 'budgetSplit', totalBudgetDaily: 6_000, kpi: 'roi180' }).kpi).toBe('roi180');
   });
@@ -102,7 +102,7 @@ describe('reduction', () => {
     expect(csv[0]).toBe('kind,index,point,replication,seed,staff,groups,metric,value');
     const result = reduceExperiment(e, outputs);
     expect(csv).toHaveLength(1 + result.runs.length * Object.keys(result.runs[0].kpis).length);
-    expect(csv[1]).toMatch(/^sweep2d,0,0,0,1,0,0,blendedCac,/);
+    expect(csv[1]).toMatch(/^sweep2d,0,0,0,1,0,0,profit,/);
   });
 
   it('merges shards into exactly the bytes of the unsharded result', () => {
@@ -143,19 +143,29 @@ describe('paired comparison', () => {
 describe('budget split', () => {
   const base = defaultParams();
 
-  it('spends the whole budget: paid share to ads, the rest to fixed cost, staff and groups', () => {
+  const settings = { totalBudgetDaily: 5_000, staffShare: 0.5, groupShare: 0.3 };
+
+  it('spends the whole budget at every share: ads + content + groups + staff + fixed = the total', () => {
     for (const share of [0, 0.3, 0.75, 1]) {
-      const a = allocateBudget(base, { totalBudgetDaily: 5_000, staffShare: 0.6 }, share);
+      const a = allocateBudget(base, settings, share);
       const groupDaily = (base.groupEventCost * base.groupEventsPerWeek) / 7;
-      const spent = a.paidBudgetDaily + a.privateFixedCostDaily + a.staff * base.staffCostDaily + a.groups * groupDaily;
+      const promotions = a.promotionsPerMonth;
+      const pushes = promotions + Math.min((a.pushesPerWeek * 30) / 7, base.pushCapMonthly - promotions);
+      const spent = a.paidBudgetDaily + a.privateFixedCostDaily + a.staff * base.staffCostDaily + a.groups * groupDaily + (pushes * base.pushCost) / 30;
       expect(spent).toBeCloseTo(5_000, 6);
+      expect(Object.values(a.spend).reduce((x, y) => x + y, 0)).toBeCloseTo(5_000, 6);
       expect(a.privateFixedCostDaily).toBeGreaterThanOrEqual(share === 1 ? 0 : Math.min(base.privateFixedCostDaily, a.privateBudgetDaily));
     }
   });
 
+  it('runs no private-domain operation at all when the whole budget goes to ads', () => {
+    const a = allocateBudget(base, settings, 1);
+    expect([a.staff, a.groups, a.pushesPerWeek, a.promotionsPerMonth, a.privateFixedCostDaily]).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('buys fewer staff and groups when they cost more', () => {
-    const cheap = allocateBudget(base, { totalBudgetDaily: 5_000, staffShare: 0.6 }, 0.2);
-    const dear = allocateBudget({ ...base, staffCostDaily: 900, groupEventCost: 150 }, { totalBudgetDaily: 5_000, staffShare: 0.6 }, 0.2);
+    const cheap = allocateBudget(base, settings, 0.2);
+    const dear = allocateBudget({ ...base, staffCostDaily: 900, groupEventCost: 450 }, settings, 0.2);
     expect(dear.staff).toBeLessThan(cheap.staff);
     expect(dear.groups).toBeLessThan(cheap.groups);
   });
@@ -164,7 +174,7 @@ describe('budget split', () => {
     const best = (mult: number) => {
       const e = validateExperiment({
         kind: 'budgetSplit',
-        params: { population: 10_000, horizonDays: 90, baseCac: 8, staffCostDaily: 300 * mult, groupEventCost: 50 * mult },
+        params: { population: 10_000, agentWeight: 1, horizonDays: 90, baseCac: 8, staffCostDaily: 300 * mult, groupEventCost: 150 * mult, pushCost: 800 * mult },
         replications: 2,
         totalBudgetDaily: 1_500,
         share: { from: 0, to: 1, steps: 6 },

@@ -7,7 +7,7 @@ describe('the JSON contract', () => {
 
   it('has the stable top-level keys', () => {
     expect(Object.keys(json)).toEqual(['version', 'seed', 'replications', 'params', 'summary', 'series', 'cohorts', 'ltv', 'flows']);
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
   });
 
   it('carries series as plain arrays and unobservable values as null', () => {

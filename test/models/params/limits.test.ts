@@ -51,7 +51,7 @@ describe('run limits', () => {
   });
 
   it('bound an experiment: its replications and its axis steps', () => {
-    const base = { kind: 'sweep1d', params: { population: 1_000, horizonDays: 30 }, x: { key: 'staff', from: 0, to: 4, steps: AXIS_STEPS.max } };
+    const base = { kind: 'sweep1d', params: { population: 1_000, agentWeight: 1, horizonDays: 30 }, x: { key: 'staff', from: 0, to: 4, steps: AXIS_STEPS.max } };
     expect(validateExperiment({ ...base, replications: REPLICATIONS.experiment.max }).replications).toBe(REPLICATIONS.experiment.max);
     expect(() => validateExperiment({ ...base, replications: REPLICATIONS.experiment.max + 1 })).toThrow(
       `invalid replications: ${REPLICATIONS.experiment.max + 1} (expected an integer 1–${REPLICATIONS.experiment.max})`,

@@ -4,8 +4,7 @@ import {
   OLDEST_SCHEMA_VERSION,
   ParamError,
   SCHEMA_VERSION,
-  defaultParams,
-  diffFromDefaults,
+  V2_DEFAULTS,
   migrateParams,
   validateParams,
 } from '../../../models/params/index.ts';
@@ -22,29 +21,57 @@ function asVersion1(overrides: Record<string, unknown>): Record<string, unknown>
 }
 
 describe('schema migrations', () => {
-  it('are at version 2, readable from version 1', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('are at version 3, readable from version 1', () => {
+    expect(SCHEMA_VERSION).toBe(3);
     expect(OLDEST_SCHEMA_VERSION).toBe(1);
   });
 
   it('rename adBudgetDaily and turn version 1\'s percentages into fractions', () => {
     const migrated = migrateParams({ adBudgetDaily: 5000, initialFollowerShare: 2.5, grossMargin: 40, groups: 12 }, 1);
-    expect({ ...migrated }).toEqual({ paidBudgetDaily: 5000, initialFollowerShare: 0.025, grossMargin: 0.4, groups: 12 });
     const params = validateParams(migrated);
     expect(params.paidBudgetDaily).toBe(5000);
+    expect(params.initialFollowerShare).toBe(0.025);
     expect(params.grossMargin).toBe(0.4);
+    expect(params.groups).toBe(12);
   });
 
   it('leave current-version overrides as they are', () => {
-    expect({ ...migrateParams({ grossMargin: 0.4 }, 2) }).toEqual({ grossMargin: 0.4 });
+    expect({ ...migrateParams({ grossMargin: 0.4 }, 3) }).toEqual({ grossMargin: 0.4 });
   });
 
-  it('give the same parameters from every earlier version as the current one', () => {
-    const current = { ...diffFromDefaults({ ...defaultParams(), paidBudgetDaily: 1234, grossMargin: 0.35, initialFollowerShare: 0.01 }) };
-    const written: Record<number, Record<string, unknown>> = { 1: asVersion1(current), 2: current };
-    for (let version = OLDEST_SCHEMA_VERSION; version <= SCHEMA_VERSION; version++) {
-      expect(validateParams(migrateParams(written[version], version)), `from version ${version}`).toEqual(validateParams(current));
-    }
+  it('give the same scenario from version 1 as from version 2', () => {
+    const v2 = { paidBudgetDaily: 1234, grossMargin: 0.35, initialFollowerShare: 0.01, purchaseRate: 0.05 };
+    expect(validateParams(migrateParams(asVersion1(v2), 1))).toEqual(validateParams(migrateParams(v2, 2)));
+  });
+
+  it('read a version 2 record as the version 2 scenario it meant, not against today\'s defaults', () => {
+    // Version 2 wrote only what differed from its own defaults: an empty record is the old default scenario.
+    const params = validateParams(migrateParams({}, 2));
+    expect(params.population).toBe(V2_DEFAULTS.population);
+    expect(params.agentWeight).toBe(1);
+    expect(params.grossMargin).toBe(V2_DEFAULTS.grossMargin);
+    expect(params.baseCac).toBe(V2_DEFAULTS.baseCac);
+  });
+
+  it('turn version 2\'s one purchase rate into both purchase rates, and its flywheel per 1,000 fans into a share', () => {
+    const params = validateParams(migrateParams({ purchaseRate: 0.05, population: 200_000, flywheelPerThousandFans: 0.1 }, 2));
+    expect(params.firstPurchaseRate).toBe(0.05);
+    expect(params.purchaseRate).toBe(0.05);
+    // 0.1 per 1,000 active fans in a market of 200,000 is a boost of 20 per unit share of the market.
+    expect(params.flywheelStrength).toBeCloseTo(20, 12);
+  });
+
+  it('switch off for a version 2 record the mechanisms version 2 did not have', () => {
+    const params = validateParams(migrateParams({}, 2));
+    expect(params.touchConversion).toBe(0);
+    expect(params.pushCost).toBe(0);
+    expect(params.offlineScanCost).toBe(0);
+    expect(params.offlineLocalShare).toBe(1);
+    expect(params.minRepurchaseGapDays).toBe(0);
+    expect(params.serviceTargeting).toBe('random');
+    expect(params.trustRest).toBe(0);
+    expect(params.trustReference).toBe(0.5);
+    expect(params.trustGainPurchase).toBe(V2_DEFAULTS.trustGain);
   });
 
   it('leave values they cannot convert for the validator to name', () => {
@@ -61,11 +88,11 @@ describe('schema migrations', () => {
   });
 
   it('reject an unknown or future version with a named error', () => {
-    for (const version of [0, 3, 1.5, '2', null, undefined, Number.NaN]) {
+    for (const version of [0, 4, 1.5, '2', null, undefined, Number.NaN]) {
       const error = (() => { try { migrateParams({}, version); } catch (e) { return e; } })();
       expect(error, String(version)).toBeInstanceOf(ParamError);
       expect((error as ParamError).field).toBe('version');
-      expect((error as ParamError).expected).toBe('an integer 1–2');
+      expect((error as ParamError).expected).toBe('an integer 1–3');
     }
   });
 

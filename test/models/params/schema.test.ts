@@ -32,7 +32,7 @@ describe('the parameter schema', () => {
     'gives choice %s a default among its choices and a label for each', (_key, spec) => {
       if (spec.kind !== 'choice') throw new Error('unreachable');
       expect(spec.choices).toContain(spec.default);
-      for (const choice of spec.choices) expect(spec.choiceLabels[choice]?.en).toBeTruthy();
+      for (const choice of spec.choices) expect((spec.choiceLabels as Record<string, { en: string } | undefined>)[choice]?.en).toBeTruthy();
     });
 
   it('labels every group in both languages', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARAM_KEYS, PARAM_SPECS, ParamError, defaultParams, diffFromDefaults, validateAll, validateParams } from '../../../models/params/index.ts';
+import { AGENT_LIMITS, PARAM_KEYS, PARAM_SPECS, ParamError, agentCount, defaultParams, diffFromDefaults, validateAll, validateParams } from '../../../models/params/index.ts';
 import type { ParamSpec, Params } from '../../../models/params/index.ts';
 
 /** Any value the spec allows. */
@@ -34,10 +34,12 @@ const hostileObject = fc.array(fc.tuple(hostileKey, hostileValue), { maxLength: 
 const hostileInput = fc.oneof(hostileObject, fc.jsonValue(), fc.anything());
 
 describe('validation, for any input', () => {
-  it('accepts any values within each spec (cross-field rule aside) and returns them unchanged', () => {
+  it('accepts any values within each spec (cross-field rules aside) and returns them unchanged', () => {
     fc.assert(fc.property(validOverrides, (overrides) => {
       const merged = { ...defaultParams(), ...overrides };
-      if (merged.tierAffinity > merged.tierTrueLove) {
+      const agents = agentCount(merged);
+      const agentsOk = Number.isInteger(agents) && agents >= AGENT_LIMITS.min && agents <= AGENT_LIMITS.max;
+      if (merged.tierAffinity > merged.tierTrueLove || !agentsOk) {
         expect(() => validateParams(overrides)).toThrow(ParamError);
         return;
       }

@@ -53,7 +53,7 @@ describe('validateParams', () => {
 
   it('rejects a number written as a string inside an object', () => {
     const error = paramErrorOf(() => validateParams({ population: '5000' }));
-    expect(error.message).toBe('invalid population: "5000" (expected an integer 1000–10000000)');
+    expect(error.message).toBe('invalid population: "5000" (expected an integer 1000–1000000000)');
     expect(error.value).toBe('5000');
   });
 
@@ -149,6 +149,14 @@ describe('validateAll', () => {
     expect(validateAll({ staff: 1 })).toEqual({ params: { ...defaultParams(), staff: 1 }, errors: [] });
   });
 
+  it('asks for a whole number of agents between the limits, naming the agent weight', () => {
+    expect(paramErrorOf(() => validateParams({ population: 1_000_005 })).message)
+      .toBe('invalid agentWeight: 10 (expected a divisor of population (1000005) leaving 1000–10000000 agents)');
+    expect(paramErrorOf(() => validateParams({ population: 5_000 })).field).toBe('agentWeight');
+    expect(paramErrorOf(() => validateParams({ population: 1_000_000_000, agentWeight: 1 })).field).toBe('agentWeight');
+    expect(validateParams({ population: 3_000_000, agentWeight: 100 }).population).toBe(3_000_000);
+  });
+
   it('reports a non-object input as one error', () => {
     expect(validateAll([]).errors).toHaveLength(1);
   });
@@ -163,15 +171,20 @@ describe('parseParamValue', () => {
     ['grossMargin', '.25', 0.25],
     ['discountRateDaily', '1E-3', 0.001],
     ['paidPricing', 'cpm', 'cpm'],
-  ])('reads %s=%s as %s', (key, text, value) => {
+    ['paidBudgetDaily', '3,000', 3_000],
+    ['population', '1,234,000', 1_234_000],
+    ['paidBudgetDaily', '５０００', 5_000],
+    ['paidBudgetDaily', '１，０００．５', 1_000.5],
+    ['grossMargin', '０.４', 0.4],
+  ])('reads %s=%s as %s (grouped and full-width digits as people type them)', (key, text, value) => {
     expect(parseParamValue(key, text)).toBe(value);
   });
 
-  it.each(['', '  ', 'abc', '5k', '0x10', 'Infinity', 'NaN', '1,000', '1e', '--1'])('rejects the text %j, naming the key and the text', (text) => {
-    const error = paramErrorOf(() => parseParamValue('population', text));
-    expect(error.field).toBe('population');
+  it.each(['', '  ', 'abc', '5k', '0x10', 'Infinity', 'NaN', '1,00', '1,,000', '10,00,000', '1e', '--1'])('rejects the text %j, naming the key and the text', (text) => {
+    const error = paramErrorOf(() => parseParamValue('groupCapacity', text));
+    expect(error.field).toBe('groupCapacity');
     expect(error.value).toBe(text);
-    expect(error.message).toBe(`invalid population: ${JSON.stringify(text)} (expected an integer 1000–10000000)`);
+    expect(error.message).toBe(`invalid groupCapacity: ${JSON.stringify(text)} (expected an integer 1–10000)`);
   });
 
   it('checks the range of what it parsed', () => {

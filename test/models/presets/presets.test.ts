@@ -63,6 +63,10 @@ describe('the presets', () => {
     expect(mode('expert').grossMargin).toBeGreaterThanOrEqual(0.5);
     expect(mode('advisor').orderValue).toBeGreaterThan(mode('expert').orderValue);
     expect(mode('counsellor').purchaseRate).toBeGreaterThan(mode('interest').purchaseRate);
+    // The exclusive advisor sells a high-ticket, one-off product; the counsellor a cheap, frequent one.
+    expect(mode('advisor').purchaseRate).toBe(0);
+    expect(mode('advisor').minRepurchaseGapDays).toBeGreaterThanOrEqual(365);
+    expect(mode('counsellor').minRepurchaseGapDays).toBeLessThan(mode('expert').minRepurchaseGapDays);
     expect(mode('counsellor').orderValue).toBeLessThan(mode('interest').orderValue);
     expect(mode('advisor').trustSensitivity).toBe(1);
     expect(mode('interest').referralRate).toBeGreaterThan(mode('advisor').referralRate);
@@ -94,13 +98,24 @@ describe('the presets', () => {
     expect(params.staff).toBeGreaterThan(hybrid.staff);
     expect(params.groups).toBeGreaterThan(hybrid.groups);
     expect(params.referralReward).toBeGreaterThan(hybrid.referralReward);
-    expect(params.groupEventsPerWeek).toBeGreaterThan(hybrid.groupEventsPerWeek);
+    expect(params.groupInviteRate).toBeGreaterThan(hybrid.groupInviteRate);
+  });
+
+  it('give the strategies the same budgeted spend a day as the default', () => {
+    const budgeted = (p: ReturnType<typeof resolvePreset>) => {
+      const promotions = Math.min(p.promotionsPerMonth, p.pushCapMonthly);
+      const pushes = promotions + Math.min((p.pushesPerWeek * 30) / 7, p.pushCapMonthly - promotions);
+      return p.paidBudgetDaily + p.staff * p.staffCostDaily + (p.groups * p.groupEventsPerWeek * p.groupEventCost) / 7
+        + (pushes * p.pushCost) / 30 + p.privateFixedCostDaily;
+    };
+    const hybrid = budgeted(defaultParams());
+    for (const id of ['public-only', 'private-first']) expect(Math.abs(budgeted(resolvePreset(id)) / hybrid - 1), id).toBeLessThan(0.02);
   });
 });
 
 describe('the cases', () => {
-  it('hold the fan counts of the sources (docs/sources.md#luzhou-laojiao, #tengfa-used-cars) at a 1:100 scale', () => {
-    const fans = (id: string) => { const p = resolvePreset(id); return p.population * p.initialFollowerShare * 100; };
+  it('hold the fan counts of the sources (docs/sources.md#luzhou-laojiao, #tengfa-used-cars) at real scale', () => {
+    const fans = (id: string) => { const p = resolvePreset(id); return p.population * p.initialFollowerShare; };
     expect(fans('luzhou-laojiao')).toBeCloseTo(3_000_000, 6);
     expect(fans('tengfa-used-cars')).toBeCloseTo(1_300_000, 6);
   });
@@ -123,7 +138,7 @@ describe('composeScenario', () => {
 
   it('applies the mode, then the platform, then the strategy', () => {
     const params = composeScenario({ mode: 'counsellor', platform: 'douyin', strategy: 'public-only' });
-    expect(params.purchaseRate).toBe(1 / 10); // from the mode
+    expect(params.purchaseRate).toBe(presetById('counsellor')!.overrides.purchaseRate); // from the mode
     expect(params.pushCapMonthly).toBe(8); // from the platform
     expect(params.promotionsPerMonth).toBe(0); // the strategy overrides the mode's 4
     expect(params).toEqual({
@@ -190,7 +205,7 @@ describe('the Bass reduction', () => {
   });
 
   it('makes adoption the first purchase: exposed leads buy the same day, never follow or forget', () => {
-    expect(params.purchaseRate * params.stageMultExposed).toBe(1);
+    expect(params.firstPurchaseRate * params.stageMultExposed).toBe(1);
     expect(params.trustSensitivity).toBe(0);
     expect(params.followRate).toBe(0);
     expect(params.forgetRate).toBe(0);

@@ -19,7 +19,11 @@ describe('chart labels', () => {
     expect([zh.stage.unaware, zh.stage.exposed, zh.stage.follower, zh.stage.contact, zh.stage.group, zh.stage.lapsed])
       .toEqual(['未触达', '已曝光', '粉丝', '好友', '群成员', '已流失']);
     expect([zh.tier.passerby, zh.tier.affinity, zh.tier.trueLove]).toEqual(['路人粉', '好感粉', '真爱粉']);
-    expect(zh.slice.first).toBe('首购');
+    // The sources' 首单 (first order), per buyer, not per lead.
+    expect(zh.slice.first).toBe('首单（每位买家）');
+    expect(zh.ltv.cac).toBe('单条线索获客成本');
+    expect(zh.cohort.cac).toBe('获客成本/线索');
+    expect(zh.cohort.cacCustomer).toBe('获客成本/客户');
     expect(zh.channel.paid).toBe('付费/商域');
   });
 });

@@ -11,13 +11,26 @@ const other = fakeRunResult(40);
 describe('the charts render from a run result', () => {
   it.each([320, 900])('draws LTV curves with a CAC line at %s px', (width) => {
     const { body } = render(LtvCurves, {
-      props: { primary: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', cac: 20, pinned: other.ltv, pinnedCac: 25,
+      props: { primary: run.ltv, metric: 'revenue', width, height: 300, lang: 'zh', pinned: other.ltv,
         bands: run.ltv.map((c) => ({ lo: c.revenue.map((v) => v * 0.9), hi: c.revenue.map((v) => v * 1.1) })),
         twin: run.ltv.map((c) => c.revenue.map((v) => v * 1.02)) },
     });
     expect(body).toContain('role="slider"');
     expect(body).toContain('付费/商域');
-    expect(body).toContain('获客成本 CAC');
+    // Each curve's own cost line, labelled with its CAC per lead.
+    expect(body).toContain('单条线索获客成本 ¥20');
+    expect(body).toContain('data-cost="paid"');
+    expect(body).toContain('每条线索累计金额（¥） · 收入');
+    expect(body).not.toContain('NaN');
+  });
+
+  it('draws margin LTV against CAC plus the operating cost so far, labelled where the cost line ends', () => {
+    // The fixture's organic curve is observed 20 days (its operating cost NaN after): its cost
+    // line ends there, and so does its label, with no NaN anywhere.
+    const { body } = render(LtvCurves, { props: { primary: run.ltv, metric: 'margin', width: 600, height: 300, lang: 'en' } });
+    expect(body).toContain('CAC + operating cost per lead');
+    expect(body).toContain('full cost per lead ¥25');
+    expect(body).toContain('¥ per lead (cumulative) · gross margin');
     expect(body).not.toContain('NaN');
   });
 
@@ -45,6 +58,20 @@ describe('the charts render from a run result', () => {
     expect(body).not.toContain('NaN');
   });
 
+  it('says "free" for a cohort that cost nothing, and "—" for one with no leads or no buyers', () => {
+    const cohorts = [
+      { ...run.cohorts[3], key: 'organic' },
+      { ...run.cohorts[3], key: 'offline', channel: 'offline' as const, size: 0, customers: 0 },
+      { ...run.cohorts[1], key: 'referral', channel: 'referral' as const, customers: 0, cacPerCustomer: null },
+    ];
+    const { body } = render(CohortTable, { props: { primary: cohorts, measure: 'clv', lang: 'en' } });
+    const cells = (name: string) => body.match(new RegExp(`<th scope="row"[^>]*>${name}</th>(.*?)</tr>`))?.[1] ?? '';
+    const cac = (name: string) => [...cells(name).matchAll(/<span class="primary[^"]*">([^<]*)<\/span>/g)].slice(1, 3).map((m) => m[1]);
+    expect(cac('organic')).toEqual(['free', 'free']);
+    expect(cac('offline')).toEqual(['—', '—']);
+    expect(cac('referral')).toEqual(['¥40', '—']);
+  });
+
   it('tabulates cohorts with em dashes for missing values', () => {
     const { body } = render(CohortTable, { props: { primary: run.cohorts, measure: 'roi', lang: 'en', pinned: other.cohorts } });
     expect(body).toMatch(/<th scope="row"[^>]*>paid<\/th>/);
@@ -69,10 +96,10 @@ describe('the charts render from a run result', () => {
 describe('the read-outs', () => {
   const size = { width: 600, height: 300, lang: 'en' } as const;
   const cases: [string, (index: number) => string, number, string][] = [
-    ['LTV curves', (index) => render(LtvCurves, { props: { ...size, primary: run.ltv, metric: 'revenue', cac: 20, index } }).body, 12, '12 days after acquisition: paid '],
+    ['LTV curves', (index) => render(LtvCurves, { props: { ...size, primary: run.ltv, metric: 'revenue', index } }).body, 12, '12 days after acquisition: paid '],
     ['stages', (index) => render(StageArea, { props: { ...size, primary: run.series, view: 'stages', index } }).body, 10, 'day 10: unaware '],
     ['money', (index) => render(MoneyChart, { props: { ...size, primary: run.series, breakEvenDay: 30, index } }).body, 12, 'week 2 (days 7–13): '],
-    ['funnel', (index) => render(FunnelSankey, { props: { ...size, primary: run.flows, index } }).body, 1, 'exposed → unaware (forgot): users '],
+    ['funnel', (index) => render(FunnelSankey, { props: { ...size, primary: run.flows, index } }).body, 1, 'exposed → unaware (forgot): people '],
   ];
 
   it.each(cases)('show the %s at the read-out position, as the slider value and in a box', (_, draw, index, title) => {

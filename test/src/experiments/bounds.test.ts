@@ -16,7 +16,10 @@ const budgetSplit: Input = { kind: 'budgetSplit', totalBudgetDaily: 6_000, share
  * definition of a kind that has it, and the step past a bound (1 for integers).
  */
 const FIELDS: [keyof typeof FIELD_BOUNDS, string, (v: number) => Input, number][] = [
-  ['agents', 'params.population', (v) => ({ kind: 'replications', params: { population: v } }), 1],
+  // The market and the weight are set together, so that each bound leaves a whole number of
+  // agents within AGENT_LIMITS and only the field under test can be out of range.
+  ['population', 'params.population', (v) => ({ kind: 'replications', params: { population: v, agentWeight: v > 10_000_000 ? 1_000 : 1 } }), 1],
+  ['agentWeight', 'params.agentWeight', (v) => ({ kind: 'replications', params: { population: 1_000 * Math.min(Math.max(v, 1), 100_000), agentWeight: v } }), 1],
   ['days', 'params.horizonDays', (v) => ({ kind: 'replications', params: { horizonDays: v } }), 1],
   ['seed', 'seed', (v) => ({ kind: 'replications', seed: v }), 1],
   ['replications', 'replications', (v) => ({ kind: 'replications', replications: v }), 1],
@@ -41,6 +44,12 @@ function fieldOfError(input: Input): string | null {
 }
 
 describe('the experiments form’s bounds', () => {
+  it('refuse a market and agent weight that leave no whole number of agents in range, naming the weight', () => {
+    expect(fieldOfError({ kind: 'replications', params: { population: 1_000_000, agentWeight: 10 } })).toBeNull();
+    expect(fieldOfError({ kind: 'replications', params: { population: 1_000_000, agentWeight: 3 } })).toBe('params.agentWeight');
+    expect(fieldOfError({ kind: 'replications', params: { population: 1_000_000, agentWeight: 10_000 } })).toBe('params.agentWeight');
+  });
+
   it.each(FIELDS)('%s as %s: accepts its bounds and refuses past them', (name, field, set, past) => {
     const { min, max } = FIELD_BOUNDS[name];
     // share.from must stay below share.to and vice versa: each end is checked where it can be.

@@ -18,6 +18,8 @@ import Sweep1dResult from '../../../src/experiments/results/Sweep1dResult.svelte
 import Sweep2dResult from '../../../src/experiments/results/Sweep2dResult.svelte';
 import { ExperimentsState } from '../../../src/experiments/state.svelte.ts';
 import { bandPoints } from '../../../src/experiments/math.ts';
+import { TABLE_KPIS } from '../../../src/experiments/labels.ts';
+import { kpiSpec } from '../../../models/experiments/index.ts';
 import { runInProcess } from './run.ts';
 
 const lang = 'en' as const;
@@ -26,13 +28,15 @@ const titles = (body: string) => [...body.matchAll(/<span class="title[^"]*">([^
 describe('the experiments form', () => {
   const attrs = (body: string, name: string) => body.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`))?.[0] ?? '';
 
-  it('bounds agents and days by the schema, seed, replications and steps by the run limits', () => {
+  it('bounds the market, the agent weight and the days by the schema, seed, replications and steps by the run limits', () => {
     const state = new ExperimentsState();
     state.kind = 'sweep1d';
     const { body } = render(ExperimentForm, { props: { state, base: defaultParams(), baseSeed: 1, lang } });
     const population = specOf('population') as NumberSpec;
+    const agentWeight = specOf('agentWeight') as NumberSpec;
     const horizon = specOf('horizonDays') as NumberSpec;
-    expect(attrs(body, 'agents')).toContain(`min="${population.min}" max="${population.max}"`);
+    expect(attrs(body, 'population')).toContain(`min="${population.min}" max="${population.max}"`);
+    expect(attrs(body, 'agent-weight')).toContain(`min="${agentWeight.min}" max="${agentWeight.max}"`);
     expect(attrs(body, 'days')).toContain(`min="${horizon.min}" max="${horizon.max}"`);
     expect(attrs(body, 'seed')).toContain(`max="${SEED_RANGE.max}"`);
     expect(attrs(body, 'replications')).toContain(`max="${REPLICATIONS.experiment.max}"`);
@@ -40,6 +44,16 @@ describe('the experiments form', () => {
     // The swept parameter's own range bounds the axis.
     const groups = specOf(state.x.key) as NumberSpec;
     expect(attrs(body, 'x-from')).toContain(`min="${groups.min}" max="${groups.max}"`);
+  });
+
+  it('takes the explorer\'s market and agent weight, and says how many agents that simulates', () => {
+    const state = new ExperimentsState();
+    state.initFrom({ ...defaultParams(), population: 3_000_000, agentWeight: 100 }, 7);
+    const { body } = render(ExperimentForm, { props: { state, base: defaultParams(), baseSeed: 7, lang } });
+    expect(attrs(body, 'population')).toContain('value="3000000"');
+    expect(attrs(body, 'agent-weight')).toContain('value="100"');
+    expect(body).toContain('= 30k agents simulated');
+    expect(state.input(defaultParams()).params).toMatchObject({ population: 3_000_000, agentWeight: 100 });
   });
 
   it('shows the fields of the kind chosen', () => {
@@ -64,15 +78,22 @@ describe('the result of each kind', () => {
       'KPIs over replications',
       'Profit over the horizon (RMB): Distribution over replications',
       'Profit over the horizon (RMB): Mean over replications with 95% band',
-      'LTV per acquired user (mean, 95% band)',
+      'LTV per lead (mean, 95% band)',
     ]);
+    // The table's rows (drawn in the browser, once the frame has a width) are KPIs of the
+    // table in models/, each with its statistics in the result: no v1 key without numbers.
+    for (const key of TABLE_KPIS) {
+      expect(kpiSpec(key), key).toBeDefined();
+      expect(result.points[0].stats[key], key).toBeDefined();
+    }
+    expect(TABLE_KPIS).toEqual(expect.arrayContaining(['profit', 'roiMargin180', 'cacPaidPerCustomer', 'paybackDayMargin']));
   });
 
   it('1-D sweep: the KPI against the parameter', () => {
     const { result } = runInProcess({ kind: 'sweep1d', x: { key: 'groups', from: 0, to: 20, steps: 3 } });
     if (result.definition.kind !== 'sweep1d') throw new Error('not a sweep');
-    const { body } = render(Sweep1dResult, { props: { result, definition: result.definition, kpi: 'roi180', lang } });
-    expect(titles(body)).toEqual(['ROI at 180 days (×) against Groups operated']);
+    const { body } = render(Sweep1dResult, { props: { result, definition: result.definition, kpi: 'roiMargin180', lang } });
+    expect(titles(body)).toEqual(['Margin ROI at 180 days, fully loaded (×) against Groups operated']);
   });
 
   it('2-D sweep: the heatmap', () => {

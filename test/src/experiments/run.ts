@@ -8,8 +8,8 @@ import {
   type ExperimentResult,
 } from '../../../models/experiments/index.ts';
 
-/** A market small enough that a run takes milliseconds. */
-export const TINY = { population: 2_000, horizonDays: 40 } as const;
+/** A market small enough that a run takes milliseconds: 2,000 people, one agent each. */
+export const TINY = { population: 2_000, agentWeight: 1, horizonDays: 40 } as const;
 
 export function runInProcess(input: Record<string, unknown>): { result: ExperimentResult; aggregate: RunResult | null } {
   const experiment = validateExperiment({ ...input, params: { ...TINY, ...(input.params as object | undefined) } });

@@ -1,49 +1,57 @@
 /**
- * The lesson's small markets: `scaled` shrinks the default scenario's absolute quantities in
- * proportion to the population, read from the schema's defaults (so they follow the schema).
+ * The lesson's small runs: `scaled` keeps the default market in real people and money and
+ * makes each agent stand for more people (docs/model.md#scale), so a quick run behaves like the
+ * default one.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultParams, presetById, specOf, validateParams } from '../../../models/index.ts';
-import { publicOnly, scaled } from '../../../src/lesson/measures.ts';
+import { agentCount, defaultParams, presetById, validateParams } from '../../../models/index.ts';
+import { cacRise, publicOnly, scaled, weeklyPaidCac } from '../../../src/lesson/measures.ts';
+import { fakeRunResult } from '../charts/fixture.ts';
 
 const d = defaultParams();
 
 describe('scaled', () => {
-  it('is the default market at the default population, its groups and staff pooled into one each', () => {
-    const s = scaled(d.population);
+  it('keeps the default market and budgets, with agents standing for more people', () => {
+    const s = validateParams(scaled(5_000));
+    expect(agentCount(s)).toBe(5_000);
+    expect(s.population).toBe(d.population);
     expect(s.paidBudgetDaily).toBe(d.paidBudgetDaily);
-    expect(s.organicImpressionsDaily).toBe(d.organicImpressionsDaily);
-    expect(s.privateFixedCostDaily).toBe(d.privateFixedCostDaily);
-    expect(s.flywheelPerThousandFans).toBe(d.flywheelPerThousandFans);
-    expect([s.groups, s.groupCapacity]).toEqual([1, d.groups * d.groupCapacity]);
-    expect([s.staff, s.conversationsPerStaff, s.staffCostDaily]).toEqual([1, d.staff * d.conversationsPerStaff, d.staff * d.staffCostDaily]);
+    expect(s.staff).toBe(d.staff);
+    expect(s.groups).toBe(d.groups);
+    expect(s.agentWeight).toBe(d.population / 5_000);
   });
 
-  it('shrinks budgets, reach, seats and costs with the market, and raises the per-thousand flywheel', () => {
-    const k = 5_000 / d.population;
-    const s = scaled(5_000);
-    expect(s.population).toBe(5_000);
-    expect(s.paidBudgetDaily).toBe(Math.round(d.paidBudgetDaily * k));
-    expect(s.organicImpressionsDaily).toBe(Math.round(d.organicImpressionsDaily * k));
-    expect(s.privateFixedCostDaily).toBe(Math.round(d.privateFixedCostDaily * k));
-    expect(s.flywheelPerThousandFans).toBeCloseTo(d.flywheelPerThousandFans / k, 12);
-  });
-
-  it('keeps every value inside the schema for the smallest market', () => {
-    const min = specOf('population');
-    const smallest = min && min.kind !== 'choice' ? min.min : 1_000;
-    expect(() => validateParams({ ...scaled(smallest) })).not.toThrow();
+  it('is the default scenario at the default number of agents', () => {
+    expect(validateParams(scaled(agentCount(d)))).toEqual(d);
   });
 });
 
 describe('publicOnly', () => {
-  it('spends the public-only preset’s ad budget, scaled to the market, with no private operations', () => {
+  it('spends the public-only preset’s ad budget, in real RMB, with no private operations', () => {
     const base = validateParams({ ...scaled(5_000) });
     const preset = presetById('public-only')?.overrides ?? {};
     const p = publicOnly(base);
-    expect(p.paidBudgetDaily).toBe(Math.round((preset.paidBudgetDaily ?? NaN) * (5_000 / d.population)));
+    expect(p.paidBudgetDaily).toBe(preset.paidBudgetDaily);
     expect(p.staff).toBe(0);
     expect(p.groups).toBe(0);
-    expect(p.population).toBe(5_000);
+    expect(p.pushesPerWeek).toBe(0);
+    expect(p.promotionsPerMonth).toBe(0);
+    expect(p.privateFixedCostDaily).toBe(0);
+    // The market stays the default one in real people, at the small run's agent weight.
+    expect(p.population).toBe(d.population);
+    expect(agentCount(p)).toBe(5_000);
+  });
+});
+
+describe('weeklyPaidCac', () => {
+  it('is each week\'s ad spend over its paid leads, skipping weeks without a lead', () => {
+    const r = fakeRunResult(21);
+    // Week 1: 700 RMB, 1 + 1 + 5 leads on three days (the mean of daily ratios would say 300);
+    // week 2: no lead; week 3: 700 RMB for 7 leads.
+    r.series.spend.ads = Float64Array.from({ length: 21 }, () => 100);
+    r.series.leads.paid = Float64Array.from({ length: 21 }, (_, d) => (d === 0 || d === 1 ? 1 : d === 2 ? 5 : d >= 14 ? 1 : 0));
+    expect(weeklyPaidCac(r)).toEqual({ x: [7, 21], y: [100, 100] });
+    r.series.spend.ads = Float64Array.from({ length: 21 }, (_, d) => (d >= 14 ? 300 : 100));
+    expect(cacRise(r)).toBe(3);
   });
 });

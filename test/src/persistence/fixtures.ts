@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PARAM_KEYS, PARAM_SPECS, type ParamSpec, type Params } from '../../../models/params/index.ts';
+import { AGENT_LIMITS, PARAM_KEYS, PARAM_SPECS, specOf, type NumberSpec, type ParamSpec, type Params } from '../../../models/params/index.ts';
 
 /** Any value the spec allows. */
 export function validValue(spec: ParamSpec): fc.Arbitrary<number | string> {
@@ -8,11 +8,35 @@ export function validValue(spec: ParamSpec): fc.Arbitrary<number | string> {
   return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
 }
 
-/** Valid overrides (the cross-field rule is kept by leaving the tier thresholds alone). */
-export const validOverrides = fc.record(
-  Object.fromEntries(PARAM_SPECS.filter((s) => !s.key.startsWith('tier')).map((spec) => [spec.key, validValue(spec)])),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Partial<Params>>;
+const SCALE_KEYS: readonly string[] = ['population', 'agentWeight'];
+
+/**
+ * A market and an agent weight that keep the agent-count rule: `population / agentWeight` a
+ * whole number of agents within AGENT_LIMITS (docs/model.md#scale), each within its own range.
+ */
+export const validScale: fc.Arbitrary<Pick<Params, 'population' | 'agentWeight'>> = fc
+  .integer({ min: AGENT_LIMITS.min, max: AGENT_LIMITS.max })
+  .chain((agents) => {
+    const population = specOf('population') as NumberSpec;
+    const weight = specOf('agentWeight') as NumberSpec;
+    const maxWeight = Math.min(weight.max, Math.floor(population.max / agents));
+    return fc.integer({ min: Math.max(weight.min, Math.ceil(population.min / agents)), max: maxWeight })
+      .map((agentWeight) => ({ population: agents * agentWeight, agentWeight }));
+  });
+
+/**
+ * Valid overrides. The cross-field rules are kept by leaving the tier thresholds alone and by
+ * setting the market and the agent weight together, or neither (the defaults keep the rule).
+ */
+export const validOverrides = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(PARAM_SPECS.filter((s) => !s.key.startsWith('tier') && !SCALE_KEYS.includes(s.key)).map((spec) => [spec.key, validValue(spec)])),
+      { requiredKeys: [] },
+    ),
+    fc.option(validScale, { nil: undefined }),
+  )
+  .map(([rest, scale]) => ({ ...rest, ...scale })) as fc.Arbitrary<Partial<Params>>;
 
 const hostileKey = fc.oneof(
   fc.constantFrom(...PARAM_KEYS),

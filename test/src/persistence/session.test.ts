@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultParams } from '../../../models/params/index.ts';
+import { SCHEMA_VERSION, defaultParams } from '../../../models/params/index.ts';
 import type { RunResult } from '../../../models/output/contract.ts';
 import { AppState, type Runner } from '../../../src/state/app.svelte.ts';
 import { Session, type RouteLike } from '../../../src/persistence/session.svelte.ts';
@@ -58,7 +58,7 @@ describe('the session', () => {
 
   it('reports a corrupt link by field, value and expectation, and keeps the autosaved state', async () => {
     const saved = toAutosave({ params: { ...defaultParams(), staff: 9 }, seed: 3, replications: 1 });
-    const bad = `s=${toBase64Url(JSON.stringify({ v: 2, p: { staff: -4 }, s: 1 }))}`;
+    const bad = `s=${toBase64Url(JSON.stringify({ v: SCHEMA_VERSION, p: { staff: -4 }, s: 1 }))}`;
     const { app, session } = setup({ view: 'explore', rest: bad }, saved);
     await session.start();
     expect(session.linkError?.message).toBe('invalid staff: -4 (expected an integer 0–1000)');
@@ -78,10 +78,10 @@ describe('the session', () => {
   });
 
   it('starts from the defaults when the autosave is unreadable, and says why', async () => {
-    const { app, session } = setup({ view: 'explore', rest: '' }, { version: 2, params: { population: 'lots' }, seed: 1 });
+    const { app, session } = setup({ view: 'explore', rest: '' }, { version: SCHEMA_VERSION, params: { population: 'lots' }, seed: 1 });
     await session.start();
     expect(session.restoredFrom).toBe('defaults');
-    expect(session.autosaveError).toBe('invalid population: "lots" (expected an integer 1000–10000000)');
+    expect(session.autosaveError).toBe('invalid population: "lots" (expected an integer 1000–1000000000)');
     expect(app.params).toEqual(defaultParams());
     session.stop();
   });

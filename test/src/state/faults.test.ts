@@ -60,13 +60,15 @@ describe('run faults in the app state', () => {
     const { runner, calls } = fakeRunner();
     const app = new AppState(runner);
     app.memoryLimit = 100 * MB;
-    app.applyState({ params: { ...defaultParams(), population: 10_000_000 }, seed: 1, replications: 1 });
+    // 100 million people at 10 a agent: ten million agents.
+    app.applyState({ params: { ...defaultParams(), population: 100_000_000, agentWeight: 10 }, seed: 1, replications: 1 });
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toHaveLength(0);
     expect(app.refused?.limitBytes).toBe(100 * MB);
     expect(app.refused?.estimateBytes).toBeGreaterThan(200 * MB);
     expect(app.running).toBe(false);
-    app.setParam('population', 100_000);
+    // The same market at a larger weight is fewer agents: it runs.
+    app.setParam('agentWeight', 1_000);
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toHaveLength(1);
     expect(app.refused).toBeNull();

@@ -22,8 +22,8 @@ describe('slider scale', () => {
 
   it.each([
     ['population', 1_000, 0],
-    ['population', 10_000_000, LOG_POSITIONS],
-    ['population', 100_000, LOG_POSITIONS / 2],
+    ['population', 1_000_000_000, LOG_POSITIONS],
+    ['population', 1_000_000, LOG_POSITIONS / 2],
     ['baseCac', 0.1, 0],
     ['baseCac', 5_000, LOG_POSITIONS],
   ])('maps %s = %d to position %d', (key, value, position) => {
@@ -32,9 +32,10 @@ describe('slider scale', () => {
 
   it('maps a log slider to equal ratios: each tenth of the track multiplies by the same factor', () => {
     const s = spec('population');
-    // High on the track, where snapping to the 1,000-agent step is negligible: ×10^0.4 per 100 positions.
+    // High on the track, where snapping to the 1,000-people step is negligible: six decades
+    // over the track, ×10^0.6 per 100 positions.
     const ratios = [500, 600, 700].map((p) => sliderToValue(s, p + 100) / sliderToValue(s, p));
-    for (const ratio of ratios) expect(ratio).toBeCloseTo(10 ** 0.4, 2);
+    for (const ratio of ratios) expect(ratio).toBeCloseTo(10 ** 0.6, 2);
   });
 
   it('keeps 0 reachable on a log slider whose minimum is 0', () => {
@@ -42,6 +43,15 @@ describe('slider scale', () => {
     expect(sliderToValue(s, 0)).toBe(0);
     expect(sliderToValue(s, LOG_POSITIONS)).toBe(1_000_000);
     expect(valueToSlider(s, 0)).toBe(0);
+  });
+
+  it.each(['staff', 'groups'])('makes %s a log slider from 0, one whole person or group a press at the low end', (key) => {
+    const s = spec(key);
+    expect(isLog(s)).toBe(true);
+    expect(sliderToValue(s, 0)).toBe(0);
+    expect(sliderMove(s, 0, 1)).toBe(1);
+    expect(sliderMove(s, 1, Math.round(valueToSlider(s, 1)) + 1)).toBe(2);
+    expect(sliderToValue(s, LOG_POSITIONS)).toBe(s.max);
   });
 
   it.each(numberSpecs.map((s) => [s.key, s] as const))('round-trips the default of %s through its slider', (_key, s) => {
@@ -53,7 +63,8 @@ describe('slider scale', () => {
   });
 
   it('snaps to the step grid without float noise, and integers stay integers', () => {
-    expect(snapToStep(spec('clickThroughRate'), 0.1234)).toBe(0.123);
+    expect(snapToStep(spec('clickThroughRate'), 0.12344)).toBe(0.1234);
+    expect(snapToStep(spec('organicConversion'), 0.1234)).toBe(0.123);
     expect(snapToStep(spec('trustGain'), 0.0512)).toBe(0.05);
     expect(snapToStep(spec('groups'), 7.6)).toBe(8);
     expect(snapToStep(spec('groups'), -3)).toBe(0);
@@ -66,7 +77,7 @@ describe('slider scale', () => {
     const s = spec('population');
     expect(sliderMove(s, 1_000, 1)).toBe(2_000);
     expect(sliderMove(s, 2_000, valueToSlider(s, 2_000) - 1)).toBe(1_000);
-    expect(sliderMove(s, 100_000, LOG_POSITIONS / 2 + 100)).toBeGreaterThan(100_000);
+    expect(sliderMove(s, 1_000_000, LOG_POSITIONS / 2 + 1)).toBeGreaterThan(1_000_000);
   });
 
   it('moves a log slider exactly one way per arrow key, through the input and the change event', () => {

@@ -10,7 +10,7 @@ import { PoolCancelledError, runExperiment, type WorkerPool } from '../../../wor
 
 const sweep = validateExperiment({
   kind: 'sweep2d',
-  params: { population: 1_000, horizonDays: 40 },
+  params: { population: 1_000, agentWeight: 1, horizonDays: 40 },
   replications: 2,
   x: { key: 'staff', from: 0, to: 4, steps: 3 },
   y: { key: 'groups', from: 0, to: 10, steps: 2 },
@@ -36,7 +36,7 @@ describe('worker pool', () => {
   });
 
   it('stops every worker on cancel and runs again afterwards', async () => {
-    const big = validateExperiment({ kind: 'replications', params: { population: 50_000, horizonDays: 365 }, replications: 6 });
+    const big = validateExperiment({ kind: 'replications', params: { population: 50_000, agentWeight: 1, horizonDays: 365 }, replications: 6 });
     const pool = createNodePool(2);
     pools.push(pool);
     const running = runExperiment(pool, big);
@@ -52,7 +52,7 @@ describe('worker pool', () => {
   });
 
   it('returns the mean series of replications reduced in index order', async () => {
-    const reps = validateExperiment({ kind: 'replications', params: { population: 1_000, horizonDays: 30 }, replications: 3 });
+    const reps = validateExperiment({ kind: 'replications', params: { population: 1_000, agentWeight: 1, horizonDays: 30 }, replications: 3 });
     const pool = createNodePool(2);
     pools.push(pool);
     const { aggregate, result } = await runExperiment(pool, reps);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortColours, orderCohorts } from '../../../../src/charts/math/cohorts.ts';
+import { cohortColours, isFree, orderCohorts } from '../../../../src/charts/math/cohorts.ts';
 import { luminance } from '../../../../src/charts/math/colour.ts';
 import { fakeCohort, fakeRunResult } from '../fixture.ts';
 
@@ -14,6 +14,14 @@ describe('orderCohorts', () => {
     const keys = cohorts.map((c) => c.key);
     orderCohorts(cohorts);
     expect(cohorts.map((c) => c.key)).toEqual(keys);
+  });
+});
+
+describe('isFree', () => {
+  it('is a cohort with leads and no acquisition spend, not one without leads or one that spent', () => {
+    expect(isFree({ size: 100, acquisitionSpend: 0 })).toBe(true); // organic
+    expect(isFree({ size: 0, acquisitionSpend: 0 })).toBe(false); // no leads: no CAC at all
+    expect(isFree({ size: 100, acquisitionSpend: 250 })).toBe(false); // spent, nobody bought yet
   });
 });
 

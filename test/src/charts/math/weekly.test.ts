@@ -36,9 +36,11 @@ describe('weeklyMoney', () => {
     const series = fakeSeries(10);
     const weekly = weeklyMoney(series);
     expect(weekly.bins.length).toBe(2);
-    // Fixture: category i spends i + 1 a day; revenue 10·d, margin 4·d.
+    // Fixture: category i spends i + 1 a day (the eight categories 1 + … + 8 = 36 a day);
+    // revenue 10·d, margin 4·d.
+    expect(SPEND_CATEGORIES).toHaveLength(8);
     SPEND_CATEGORIES.forEach((c, i) => expect(Array.from(weekly.spend[c])).toEqual([7 * (i + 1), 3 * (i + 1)]));
-    expect(Array.from(weekly.spendTotal)).toEqual([7 * 21, 3 * 21]);
+    expect(Array.from(weekly.spendTotal)).toEqual([7 * 36, 3 * 36]);
     expect(Array.from(weekly.revenue)).toEqual([210, 240]);
     expect(Array.from(weekly.margin)).toEqual([84, 96]);
   });
