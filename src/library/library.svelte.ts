@@ -3,7 +3,7 @@
  * current one, open, rename, duplicate, delete with undo, import and export files). Storage
  * is IndexedDB through src/persistence; every record read is checked there.
  */
-import { ParamError } from '../../models/params/index.ts';
+import { MAX_INPUT_FILE_BYTES, ParamError } from '../../models/params/index.ts';
 import {
   MAX_NAME,
   deleteScenario,
@@ -13,7 +13,6 @@ import {
   newId,
   putScenario,
   sizeError,
-  MAX_IMPORT_BYTES,
   type KpiSummary,
   type Scenario,
   type Unreadable,
@@ -135,7 +134,7 @@ class Library {
   /** Import one scenario file: all of it, or nothing and every problem listed. */
   async importFile(file: File): Promise<void> {
     this.importErrors = null;
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_INPUT_FILE_BYTES) {
       this.importErrors = { file: file.name, errors: [sizeError(file.size)] };
       return;
     }

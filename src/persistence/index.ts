@@ -16,6 +16,6 @@ export {
   type Scenario, type ScenarioDoc, type ScenarioState, type KpiSummary, type ExperimentSlot,
 } from './scenario.ts';
 export { encodeShare, decodeShare, decodeShareRest, shareRest, isShareRest, toBase64Url, fromBase64Url, MAX_SHARE_CHARS, SHARE_PREFIX, type SharedState } from './share.ts';
-export { exportScenario, importScenarioText, sizeError, MAX_IMPORT_BYTES } from './importFile.ts';
+export { exportScenario, importScenarioText, sizeError } from './importFile.ts';
 export { toAutosave, readAutosave, AUTOSAVE_DEBOUNCE_MS, type AutosaveRecord } from './autosave.ts';
 export { listScenarios, putScenario, deleteScenario, loadAutosave, saveAutosave, DB_NAME, type Unreadable } from './store.ts';
