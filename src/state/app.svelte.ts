@@ -21,9 +21,9 @@ import {
   type ParamKey,
   type Params,
 } from '../../models/params/index.ts';
-import type { RunResult } from '../../models/index.ts';
+import { estimateRunBytes, type RunResult } from '../../models/index.ts';
 import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
-import { estimateRunBytes, memoryLimitBytes } from '../sim/memory.ts';
+import { memoryLimitBytes } from '../sim/memory.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
 
 /** What the state needs from the worker client (the real `SimClient`, or a stand-in in tests). */
