@@ -79,6 +79,7 @@ const en = {
   cancelRun: 'Cancel',
   runCancelled: 'The run was cancelled. The previous result stays on screen.',
   tooBig: 'This scenario needs about {estimate} of memory, more than this browser can safely give a run ({limit}). Lower the market size, the horizon or the replications.',
+  staleResults: 'These results are for earlier settings: the latest run did not finish. Retry to update them.',
   // Share links
   shareLink: 'Copy share link',
   linkCopied: 'Link copied',
@@ -181,6 +182,7 @@ const zh: Record<MessageKey, string> = {
   cancelRun: '取消',
   runCancelled: '本次运行已取消，屏幕上保留上一次的结果。',
   tooBig: '该场景约需 {estimate} 内存，超出浏览器可安全分配给一次运行的上限（{limit}）。请减小市场规模、模拟时长或重复次数。',
+  staleResults: '这些结果对应之前的设置：最近一次运行未完成。点“重试”以更新。',
   shareLink: '复制分享链接',
   linkCopied: '链接已复制',
   linkCopyFailed: '请从地址栏复制链接。',

@@ -56,6 +56,78 @@ describe('run faults in the app state', () => {
     expect(app.error).toBeNull();
   });
 
+  it('clears a failure when Retry starts the new run, and shows Cancel as a cancel, not the failure', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].reject(new Error('the simulation worker stopped responding'));
+    await first;
+    expect(app.error).not.toBeNull();
+    void app.retry();
+    expect(app.running).toBe(true);
+    expect(app.error).toBeNull(); // "running", not the old failure
+    app.cancel();
+    expect(app.cancelled).toBe(true);
+    expect(app.error).toBeNull(); // "cancelled", not the old failure
+  });
+
+  it('shows a memory refusal after a failure as the refusal, not the old failure', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].reject(new Error('worker crashed'));
+    await first;
+    app.memoryLimit = 100 * MB;
+    app.applyState({ params: { ...defaultParams(), population: 10_000_000 }, seed: 1, replications: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.refused).not.toBeNull();
+    expect(app.error).toBeNull();
+  });
+
+  it('marks the result on screen stale when a run for newer settings fails, and fresh once one succeeds', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
+    await first;
+    expect(app.stale).toBe(false);
+    app.setParam('groups', 12);
+    expect(app.stale).toBe(false); // a run is coming: not stale, only pending
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.stale).toBe(false); // running
+    calls[1].reject(new Error('worker crashed'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.error).toBe('worker crashed');
+    expect(app.stale).toBe(true); // the numbers shown are for groups at its old value
+    const retry = app.retry();
+    calls[2].resolve({ status: 'done', result: { tag: 2 } as unknown as RunResult, elapsedMs: 1 });
+    await retry;
+    expect(app.stale).toBe(false);
+    // A failure of the very settings on screen leaves the result current.
+    const again = app.runNow();
+    calls[3].reject(new Error('worker crashed'));
+    await again;
+    expect(app.error).toBe('worker crashed');
+    expect(app.stale).toBe(false);
+  });
+
+  it('marks the result stale after a cancel or a refusal of newer settings', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
+    await first;
+    app.setSeed(5);
+    await vi.advanceTimersByTimeAsync(0);
+    app.cancel();
+    expect(app.stale).toBe(true);
+    app.memoryLimit = 1 * MB;
+    app.setSeed(6);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.refused).not.toBeNull();
+    expect(app.stale).toBe(true);
+  });
+
   it('refuses a run whose memory estimate exceeds the limit, before it starts, with the estimate', async () => {
     const { runner, calls } = fakeRunner();
     const app = new AppState(runner);
