@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp } from './harness.ts';
 import { kpiTexts, kpisChangeFrom, settled } from './explorer.ts';
-import { AUTOSAVE_KEY, DB_NAME } from '../../src/persistence/store.ts';
+import { DB_NAME } from '../../src/persistence/store.ts';
+import { TAB_STORAGE_KEY } from '../../src/persistence/tab.ts';
 import { readAutosave } from '../../src/persistence/autosave.ts';
 import { decodeShareRest } from '../../src/persistence/share.ts';
 
@@ -65,7 +66,10 @@ async function autosaveCaughtUp(): Promise<void> {
     return { params, seed, replications };
   };
   const saved = async () => {
-    const record = await inAppDb(page, 'session', { get: AUTOSAVE_KEY });
+    // This tab's autosave key (src/persistence/tab.ts), kept in its sessionStorage.
+    const key = await page.evaluate((name) => sessionStorage.getItem(name), TAB_STORAGE_KEY);
+    if (key === null) return null;
+    const record = await inAppDb(page, 'session', { get: key });
     if (record === null) return null;
     const { params, seed, replications } = readAutosave(record);
     return { params, seed, replications };
