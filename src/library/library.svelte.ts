@@ -68,7 +68,8 @@ class Library {
   importErrors = $state.raw<{ file: string; errors: ParamError[] } | null>(null);
   toast = $state.raw<Toast | null>(null);
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Refreshes asked for while one was under way: run one more after it. */
+  /** The load under way, and whether another was asked for meanwhile. */
+  #refreshing: Promise<void> | null = null;
   #refreshAgain = false;
 
   constructor() {
@@ -86,12 +87,25 @@ class Library {
     return translate(i18n.lang, key, values);
   }
 
-  /** Load the list (again). Concurrent calls make one more load after the running one. */
-  async refresh(): Promise<void> {
-    if (this.loading) {
+  /**
+   * Load the list (again). A call while a load is under way makes one more load after it, and
+   * resolves when that one is done: the list is then what storage holds after the call.
+   */
+  refresh(): Promise<void> {
+    if (this.#refreshing) {
       this.#refreshAgain = true;
-      return;
+      return this.#refreshing;
     }
+    this.#refreshing = (async () => {
+      do {
+        this.#refreshAgain = false;
+        await this.#load();
+      } while (this.#refreshAgain);
+    })().finally(() => (this.#refreshing = null));
+    return this.#refreshing;
+  }
+
+  async #load(): Promise<void> {
     this.loading = true;
     try {
       const { scenarios, unreadable } = await listScenarios();
@@ -103,10 +117,6 @@ class Library {
       this.loadError = asStorageError(error);
     } finally {
       this.loading = false;
-    }
-    if (this.#refreshAgain) {
-      this.#refreshAgain = false;
-      await this.refresh();
     }
   }
 

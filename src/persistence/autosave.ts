@@ -6,8 +6,10 @@
  *
  * The rule with several tabs: each tab writes its own record (key `tab:<id>`, ./tab.ts), so no
  * tab ever writes over another's. A tab that reloads restores its own record; a fresh tab
- * restores the most recent record of any tab. Only the `MAX_AUTOSAVES` most recent records
- * are kept. A tab that could not read its record (storage failed, or the record is unreadable)
+ * restores the most recent record of any tab. A tab writes only a change from the state it
+ * started with (restored, from a link, or the defaults) or last wrote, so one that opens or
+ * reloads and changes nothing never becomes "the most recent" over the tab where work was done. Only the `MAX_AUTOSAVES` most recent
+ * records are kept. A tab that could not read its record (storage failed, or the record is unreadable)
  * writes under a fresh key from then on, so the unread record is never overwritten.
  */
 import { ParamError, SCHEMA_VERSION, diffFromDefaults, isPlainObject, type Params } from '../../models/params/index.ts';

@@ -55,6 +55,11 @@ export interface TabKeys {
   fresh(): string;
 }
 
+/** What an autosave record holds, without when: equal ids, equal states. */
+function stateId(record: AutosaveRecord): string {
+  return JSON.stringify([record.version, record.params, record.seed, record.replications]);
+}
+
 /** The view whose route rest carries the share payload. */
 export const SHARE_VIEW = 'explore';
 
@@ -78,6 +83,14 @@ export class Session {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #pending: AutosaveRecord | null = null;
   #stopEffects: (() => void) | null = null;
+  /**
+   * The state (as `stateId`) this tab last wrote, or started with: only a change from it is
+   * written, so a tab that reloads or opens and changes nothing does not become "the most
+   * recent" and hide the work of the tab that did change something.
+   */
+  #savedState: string | null = null;
+  /** The last autosave write failed (its notice is up). */
+  #writeFailed = false;
   /** This tab has written under `#key`: it is this tab's, and not given up to a live tab's claim. */
   #keyWritten = false;
   #unlisten: (() => void) | null = null;
@@ -103,6 +116,9 @@ export class Session {
     if (location.view === SHARE_VIEW && isShareRest(location.rest)) restored = this.openLink(location.rest);
     if (!restored) restored = await this.#restoreAutosave();
     if (!restored) this.restoredFrom = 'defaults';
+    // Written only once changed, however it came: a reload carries its state in the hash, and
+    // re-saving it would make an idle tab "the most recent" over one where work was done.
+    this.#savedState = stateId(toAutosave({ params: this.#app.params, seed: this.#app.seed, replications: this.#app.replications }));
     void this.#app.runNow();
     this.#follow();
   }
@@ -146,16 +162,24 @@ export class Session {
     if (record) void this.#write(record);
   }
 
+  /** The state on screen is stored: a failure reported before is over. */
+  #wrote(): void {
+    this.#writeFailed = false;
+    this.autosaveError = null;
+    notices.clear('autosave');
+  }
+
   /** Write `record` under this tab's key; a failure is reported with the current scenario to download. */
   async #write(record: AutosaveRecord): Promise<boolean> {
     try {
       await this.#storage.save(this.#key, record);
+      this.#savedState = stateId(record);
       this.#keyWritten = true;
-      this.autosaveError = null;
-      notices.clear('autosave');
+      this.#wrote();
       return true;
     } catch (error) {
       const reason = asStorageError(error);
+      this.#writeFailed = true;
       this.autosaveError = reason.message;
       notices.report({ source: 'autosave', message: 'autosaveFailed', reason, download: () => this.currentScenario() });
       return false;
@@ -237,9 +261,15 @@ export class Session {
    */
   sync(params: Params, seed: number, replications: number, view: string): void {
     const state = { params, seed, replications };
-    this.#pending = toAutosave(state);
+    const record = toAutosave(state);
     clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.flush(), AUTOSAVE_DEBOUNCE_MS);
+    this.#saveTimer = undefined;
+    // Unchanged from what is stored (or what the tab started with): nothing to write, and
+    // nothing left unsaved if a write had failed.
+    const unchanged = stateId(record) === this.#savedState;
+    this.#pending = unchanged ? null : record;
+    if (this.#pending) this.#saveTimer = setTimeout(() => this.flush(), AUTOSAVE_DEBOUNCE_MS);
+    else if (this.#writeFailed) this.#wrote();
     if (view !== SHARE_VIEW) return;
     const rest = shareRest({ ...state, view });
     if (rest !== this.#route.current.rest) this.#route.replaceRest(rest);

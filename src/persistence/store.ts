@@ -119,8 +119,12 @@ function connect(): Promise<IDBPDatabase<SiyuDb>> {
   return cached;
 }
 
+/** Connections lost so far: an operation that failed while this changed is tried once more. */
+let losses = 0;
+
 /** Close and forget a lost connection, and tell the listeners. */
 function lose(lost: Promise<IDBPDatabase<SiyuDb>>, reason: ResetReason): void {
+  losses += 1;
   void lost.then((database) => database.close(), () => {});
   if (connection === lost) connection = null;
   for (const listener of resetListeners) listener(reason);
@@ -144,17 +148,39 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 }
 
 /**
- * Run `action` on the database, within the timeout; a connection found closing is replaced
- * and the action tried once more. Every failure comes out as a StorageError.
+ * Waits before trying an operation again whose connection was lost under it, ms. "Clear site
+ * data" closes the connection and then refuses new ones (AbortError, "The connection was
+ * closed.") until it is done, which takes a moment; a few tries spread over ~1.5 s see it through.
+ */
+const RETRY_DELAYS_MS = [50, 250, 1000] as const;
+
+/** Whether `error` means the connection went away under the operation (not that the operation is wrong). */
+function connectionLost(error: unknown, lossesBefore: number): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  // InvalidStateError: "The database connection is closing."; AbortError: closed by the browser.
+  return name === 'InvalidStateError' || name === 'AbortError' || losses !== lossesBefore;
+}
+
+/**
+ * Run `action` on the database, within the timeout. When its connection was lost under it
+ * (it met a closing connection, or the browser closed it meanwhile, as "clear site data"
+ * does), it is tried again on a fresh one, a few times. Every failure comes out as a StorageError.
  */
 async function use<T>(what: string, action: (database: IDBPDatabase<SiyuDb>) => Promise<T>): Promise<T> {
-  const attempt = async () => action(await connect());
+  const run = async (): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      const lossesBefore = losses;
+      try {
+        return await action(await connect());
+      } catch (error) {
+        if (!connectionLost(error, lossesBefore) || attempt >= RETRY_DELAYS_MS.length) throw error;
+        connection = null;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+      }
+    }
+  };
   try {
-    return await withTimeout(attempt().catch(async (error: unknown) => {
-      if ((error as { name?: string } | null)?.name !== 'InvalidStateError') throw error;
-      connection = null; // "The database connection is closing.": open a fresh one
-      return attempt();
-    }), what);
+    return await withTimeout(run(), what);
   } catch (error) {
     throw asStorageError(error);
   }

@@ -75,10 +75,14 @@ describe('the session', () => {
 
   it('opens a share link in the URL in preference to the autosave', async () => {
     const linked = { params: { ...defaultParams(), groups: 30 }, seed: 11, replications: 2 };
-    const { app, session } = setup({ view: 'explore', rest: linkOf(linked) }, [{ key: 'tab:self', value: saved({ groups: 5 }, 1, 1) }]);
+    const { app, session, writes } = setup({ view: 'explore', rest: linkOf(linked) }, [{ key: 'tab:self', value: saved({ groups: 5 }, 1, 1) }]);
     await session.start();
     expect(session.restoredFrom).toBe('link');
     expect({ params: app.params, seed: app.seed, replications: app.replications }).toEqual(linked);
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    await vi.advanceTimersByTimeAsync(1000);
+    // Not written until changed: a reload carries the state in its link, and is no new work.
+    expect(writes).toEqual([]);
     session.stop();
   });
 
@@ -176,9 +180,11 @@ describe('the autosave rule with several tabs', () => {
     expect(notices.list.map((n) => n.source)).toEqual(['restore']);
     expect(app.params).toEqual(defaultParams());
     expect(session.key).toBe('tab:fresh1');
+    app.setParam('groups', 3);
     session.sync(app.params, app.seed, app.replications, 'explore');
     await vi.advanceTimersByTimeAsync(1000);
     expect(stored.get('tab:self')).toEqual(records[0].value); // left as it was
+    expect(readAutosave(stored.get('tab:fresh1')).params.groups).toBe(3);
     session.stop();
   });
 
@@ -190,6 +196,7 @@ describe('the autosave rule with several tabs', () => {
     expect(session.autosaveError).toMatch(/did not answer/);
     expect(notices.list[0]).toMatchObject({ source: 'restore', message: 'autosaveNotRead' });
     control.failLoad = null;
+    app.setParam('groups', 3);
     session.sync(app.params, app.seed, app.replications, 'explore');
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes.map((w) => w.key)).toEqual(['tab:fresh1']);
@@ -217,6 +224,23 @@ describe('the autosave rule with several tabs', () => {
     session.stop();
   });
 
+  it('clears a failed autosave\'s notice when the state goes back to what is stored', async () => {
+    const { app, session, control, writes } = setup(home);
+    await session.start();
+    control.failSave = new StorageError('quota', 'full');
+    app.setParam('groups', 33);
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(notices.list).toHaveLength(1);
+    control.failSave = null;
+    app.resetParam('groups'); // back to the state the tab started with: nothing is unsaved
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]);
+    expect(notices.list).toEqual([]);
+    session.stop();
+  });
+
   it('writes the current state again when the storage is cleared under the page, and says so', async () => {
     const { app, session, stored, reset } = setup(home);
     await session.start();
@@ -226,6 +250,26 @@ describe('the autosave rule with several tabs', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(readAutosave(stored.get('tab:self')).params.groups).toBe(21);
     expect(notices.list.map((n) => n.message)).toEqual(['storageCleared']);
+    session.stop();
+  });
+
+  it('writes nothing until the state changes from the one it started with, so an idle tab is never "the most recent"', async () => {
+    const { app, session, writes } = setup(home, twoTabs, 'tab:new');
+    await session.start();
+    session.sync(app.params, app.seed, app.replications, 'explore'); // the restored state, unchanged
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]);
+    app.setParam('staff', 8);
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    app.setParam('staff', 7); // and back, before the debounce: unchanged again
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]);
+    app.setParam('staff', 6);
+    session.sync(app.params, app.seed, app.replications, 'explore');
+    session.flush(); // the page is hidden: written now
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes.map((w) => [w.key, w.record.params.staff])).toEqual([['tab:new', 6]]);
     session.stop();
   });
 
