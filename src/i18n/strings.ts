@@ -80,6 +80,8 @@ const en = {
   runCancelled: 'The run was cancelled. The previous result stays on screen.',
   tooBig: 'This scenario needs about {estimate} of memory, more than this browser can safely give a run ({limit}). Lower the market size, the horizon or the replications.',
   staleResults: 'These results are for earlier settings: the latest run did not finish. Retry to update them.',
+  workerUnresponsive: 'the simulation worker stopped responding (it was killed, crashed or ran out of memory)',
+  workerCrashed: 'the simulation worker crashed: {detail}',
   restoringSession: 'Restoring your last session from this browser…',
   // Share links
   shareLink: 'Copy share link',
@@ -208,6 +210,8 @@ const zh: Record<MessageKey, string> = {
   runCancelled: '本次运行已取消，屏幕上保留上一次的结果。',
   tooBig: '该场景约需 {estimate} 内存，超出浏览器可安全分配给一次运行的上限（{limit}）。请减小市场规模、模拟时长或重复次数。',
   staleResults: '这些结果对应之前的设置：最近一次运行未完成。点“重试”以更新。',
+  workerUnresponsive: '模拟工作线程停止了响应（它被终止、崩溃或内存不足）',
+  workerCrashed: '模拟工作线程崩溃：{detail}',
   restoringSession: '正在从此浏览器恢复上次的会话…',
   shareLink: '复制分享链接',
   linkCopied: '链接已复制',

@@ -67,11 +67,13 @@ export const DEFAULT_DEAD_AFTER_MS = 6000;
 /** A worker that has not yet started gets this many times `deadAfterMs` to answer. */
 const LOADING_ALLOWANCE = 5;
 
-/** The worker failed: it threw an error event, or stopped answering. */
+/** The worker failed: it stopped answering (`unresponsive`), or raised an error event (`crashed`, with its message). */
 export class WorkerFault extends Error {
-  constructor(message: string) {
+  readonly reason: 'unresponsive' | 'crashed';
+  constructor(reason: 'unresponsive' | 'crashed', message: string) {
     super(message);
     this.name = 'WorkerFault';
+    this.reason = reason;
   }
 }
 
@@ -271,7 +273,7 @@ export class SimClient {
       job.resent = true;
       this.#send(job);
     } else if (job) {
-      job.fail(new WorkerFault('the simulation worker stopped responding (it was killed, crashed or ran out of memory)'));
+      job.fail(new WorkerFault('unresponsive', 'the simulation worker stopped responding (it was killed, crashed or ran out of memory)'));
       this.#ensureRemote();
     } else {
       this.#ensureRemote();
@@ -310,7 +312,7 @@ export class SimClient {
       if (generation !== this.#generation) return;
       const message = (event as ErrorEvent).message || 'the simulation worker failed';
       const loaded = this.#answeredOnce;
-      this.#current?.fail(new WorkerFault(message));
+      this.#current?.fail(new WorkerFault('crashed', message));
       this.#stopWorker();
       // A worker that had loaded and then failed is replaced now, while the user is idle; one
       // that never loaded is left to the next request (restarting it in a loop would not help).

@@ -22,7 +22,7 @@ import {
   type Params,
 } from '../../models/params/index.ts';
 import { estimateRunBytes, type RunResult } from '../../models/index.ts';
-import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
+import { WorkerFault, type SimOutcome, type SimRequest, type ProgressListener } from '../sim/client.ts';
 import { memoryLimitBytes } from '../sim/memory.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
 
@@ -95,6 +95,17 @@ export class AppState {
   memoryLimit = memoryLimitBytes();
   /** What `result` was computed from. */
   #resultRequest = $state.raw<SimRequest | null>(null);
+  /** The worker fault behind `error`, if that is what it was. */
+  #fault = $state.raw<{ message: string; reason: WorkerFault['reason'] } | null>(null);
+
+  /**
+   * When `error` is the worker failing (rather than the run refusing its input), how: the
+   * explorer says it in the user's language, and the worker's own message (`error`) is the detail.
+   */
+  get fault(): WorkerFault['reason'] | null {
+    const fault = this.#fault;
+    return fault !== null && fault.message === this.error ? fault.reason : null;
+  }
 
   readonly #runner: Runner;
   readonly #tickets = new LatestTicket();
@@ -261,6 +272,7 @@ export class AppState {
     } catch (error) {
       if (!this.#tickets.isCurrent(ticket)) return;
       this.error = error instanceof Error ? error.message : String(error);
+      this.#fault = error instanceof WorkerFault ? { message: error.message, reason: error.reason } : null;
     } finally {
       finished = true;
       if (this.#tickets.isCurrent(ticket)) this.#endRun();

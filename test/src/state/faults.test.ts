@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultParams } from '../../../models/params/schema.ts';
 import type { RunResult } from '../../../models/output/contract.ts';
 import { AppState, LONG_RUN_MS, type Runner } from '../../../src/state/app.svelte.ts';
-import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
+import { WorkerFault, type SimOutcome, type SimRequest } from '../../../src/sim/client.ts';
 import { MB } from '../../../src/sim/memory.ts';
 
 function fakeRunner() {
@@ -49,6 +49,7 @@ describe('run faults in the app state', () => {
     calls[0].reject(new Error('the simulation worker stopped responding'));
     await first;
     expect(app.error).toBe('the simulation worker stopped responding');
+    expect(app.fault).toBeNull(); // a plain Error: the message is shown as it is
     expect(app.running).toBe(false);
     const second = app.retry();
     calls[1].resolve({ status: 'done', result: { tag: 2 } as unknown as RunResult, elapsedMs: 1 });
@@ -69,6 +70,17 @@ describe('run faults in the app state', () => {
     app.cancel();
     expect(app.cancelled).toBe(true);
     expect(app.error).toBeNull(); // "cancelled", not the old failure
+  });
+
+  it('knows a worker fault from a refused input, so the explorer can say it in the user\'s language', async () => {
+    const { runner, calls } = fakeRunner();
+    const app = new AppState(runner);
+    const first = app.runNow();
+    calls[0].reject(new WorkerFault('unresponsive', 'the simulation worker stopped responding'));
+    await first;
+    expect(app.fault).toBe('unresponsive');
+    app.error = 'invalid preset: "x"'; // another failure replaces it: no longer a fault
+    expect(app.fault).toBeNull();
   });
 
   it('shows a memory refusal after a failure as the refusal, not the old failure', async () => {
