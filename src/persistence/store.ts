@@ -130,11 +130,17 @@ function lose(lost: Promise<IDBPDatabase<SiyuDb>>, reason: ResetReason): void {
   for (const listener of resetListeners) listener(reason);
 }
 
-/** Reject with a `timeout` StorageError if `work` has not settled within STORAGE_TIMEOUT_MS. */
-function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+/**
+ * Reject with a `timeout` StorageError if `work` has not settled within STORAGE_TIMEOUT_MS.
+ * `work` is told when that happened (`expired()`), so that an operation the user has been
+ * told failed does not go on to happen later, once the storage answers.
+ */
+function withTimeout<T>(work: (expired: () => boolean) => Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired = false;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      expired = true;
       // The open (or a request on it) may still answer later; the next use starts afresh, and
       // a connection that did open is closed, so that it blocks nobody.
       const stuck = connection;
@@ -144,7 +150,7 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
       reject(new StorageError(openBlocked ? 'blocked' : 'timeout', `the browser storage did not answer within ${STORAGE_TIMEOUT_MS / 1000} s (${what}${why})`));
     }, STORAGE_TIMEOUT_MS);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work(() => expired), timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -167,12 +173,15 @@ function connectionLost(error: unknown, lossesBefore: number): boolean {
  * does), it is tried again on a fresh one, a few times. Every failure comes out as a StorageError.
  */
 async function use<T>(what: string, action: (database: IDBPDatabase<SiyuDb>) => Promise<T>): Promise<T> {
-  const run = async (): Promise<T> => {
+  const run = async (expired: () => boolean): Promise<T> => {
     for (let attempt = 0; ; attempt++) {
       const lossesBefore = losses;
       try {
-        return await action(await connect());
+        const database = await connect();
+        if (expired()) throw new StorageError('timeout', 'abandoned after the timeout');
+        return await action(database);
       } catch (error) {
+        if (expired()) throw error;
         if (!connectionLost(error, lossesBefore) || attempt >= RETRY_DELAYS_MS.length) throw error;
         connection = null;
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
@@ -180,7 +189,7 @@ async function use<T>(what: string, action: (database: IDBPDatabase<SiyuDb>) => 
     }
   };
   try {
-    return await withTimeout(run(), what);
+    return await withTimeout(run, what);
   } catch (error) {
     throw asStorageError(error);
   }
