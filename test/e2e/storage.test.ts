@@ -78,13 +78,19 @@ async function freeStorage(p: Page): Promise<void> {
   });
 }
 
+/** Fill the storage, move a slider, and wait for the notice that the autosave failed. */
+async function autosaveOnFullStorage(p: Page) {
+  await settled(p);
+  await fillStorage(p);
+  await nudgeBudget(p);
+  const notice = p.locator('.storage-notice[data-source="autosave"]');
+  await notice.waitFor();
+  return notice;
+}
+
 describe('storage that fails loudly and recovers', () => {
   it('says so when the storage is full, and the download gives the current scenario back', async () => {
-    await settled(page);
-    await fillStorage(page);
-    await nudgeBudget(page);
-    const notice = page.locator('.storage-notice[data-source="autosave"]');
-    await notice.waitFor();
+    const notice = await autosaveOnFullStorage(page);
     expect(await notice.innerText()).toContain('Your latest changes were not saved in this browser (the browser’s storage for this site is full)');
     const budget = await page.locator('[data-param="paidBudgetDaily"] input.number').inputValue();
 
@@ -116,11 +122,7 @@ describe('storage that fails loudly and recovers', () => {
 
   it('in Chinese, says the same', async () => {
     await page.getByRole('button', { name: '简体中文' }).click();
-    await settled(page);
-    await fillStorage(page);
-    await nudgeBudget(page);
-    const notice = page.locator('.storage-notice[data-source="autosave"]');
-    await notice.waitFor();
+    const notice = await autosaveOnFullStorage(page);
     expect(await notice.innerText()).toContain('你最近的修改没有保存到此浏览器（此网站的浏览器存储已满）');
     expect(await notice.getByRole('button', { name: '下载方案' }).isVisible()).toBe(true);
     await freeStorage(page);

@@ -19,6 +19,14 @@ function spawn(): MessagePort & WorkerLike {
   return Object.assign(port2, { terminate: () => port1.close() });
 }
 
+/** A client with a quick heartbeat whose warmed-up worker was just killed, silently, while idle. */
+async function killedWhileIdle(): Promise<SimClient> {
+  const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
+  await client.warmUp();
+  client.kill();
+  return client;
+}
+
 describe('the simulation client, when runs go wrong', () => {
   it('cancels the run in flight on request', async () => {
     const client = new SimClient({ spawn });
@@ -45,9 +53,7 @@ describe('the simulation client, when runs go wrong', () => {
   });
 
   it('finds an idle worker that died and starts a fresh one before the next request', async () => {
-    const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
-    await client.warmUp();
-    client.kill();
+    const client = await killedWhileIdle();
     await expect.poll(() => client.spawned).toBe(2); // replaced while idle
     const outcome = await client.run({ params: small(), seed: 3, replications: 1 });
     expect(outcome.status === 'done' && outcome.result.seed).toBe(3);
@@ -56,9 +62,7 @@ describe('the simulation client, when runs go wrong', () => {
   });
 
   it('sends a run again to a fresh worker when its worker died before acknowledging it', async () => {
-    const client = new SimClient({ spawn, heartbeatMs: 20, deadAfterMs: 150 });
-    await client.warmUp();
-    client.kill();
+    const client = await killedWhileIdle();
     // Sent before the heartbeat has noticed: the run never started, so it is sent again, once.
     const outcome = await client.run({ params: small(), seed: 4, replications: 1 }, () => {});
     expect(outcome.status === 'done' && outcome.result.seed).toBe(4);

@@ -18,6 +18,26 @@ function fakeRunner() {
   return { runner, calls, cancels: () => cancels };
 }
 
+/** An app whose first run failed with `error`, and its runner's calls. */
+async function afterFailure(error: Error) {
+  const { runner, calls } = fakeRunner();
+  const app = new AppState(runner);
+  const first = app.runNow();
+  calls[0].reject(error);
+  await first;
+  return { app, calls };
+}
+
+/** An app showing the result of its first run, and its runner's calls. */
+async function afterResult() {
+  const { runner, calls } = fakeRunner();
+  const app = new AppState(runner);
+  const first = app.runNow();
+  calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
+  await first;
+  return { app, calls };
+}
+
 describe('run faults in the app state', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -43,11 +63,7 @@ describe('run faults in the app state', () => {
   });
 
   it('shows a worker failure and recovers on Retry', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].reject(new Error('the simulation worker stopped responding'));
-    await first;
+    const { app, calls } = await afterFailure(new Error('the simulation worker stopped responding'));
     expect(app.error).toBe('the simulation worker stopped responding');
     expect(app.fault).toBeNull(); // a plain Error: the message is shown as it is
     expect(app.running).toBe(false);
@@ -58,11 +74,7 @@ describe('run faults in the app state', () => {
   });
 
   it('clears a failure when Retry starts the new run, and shows Cancel as a cancel, not the failure', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].reject(new Error('the simulation worker stopped responding'));
-    await first;
+    const { app } = await afterFailure(new Error('the simulation worker stopped responding'));
     expect(app.error).not.toBeNull();
     void app.retry();
     expect(app.running).toBe(true);
@@ -73,22 +85,14 @@ describe('run faults in the app state', () => {
   });
 
   it('knows a worker fault from a refused input, so the explorer can say it in the user\'s language', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].reject(new WorkerFault('unresponsive', 'the simulation worker stopped responding'));
-    await first;
+    const { app } = await afterFailure(new WorkerFault('unresponsive', 'the simulation worker stopped responding'));
     expect(app.fault).toBe('unresponsive');
     app.error = 'invalid preset: "x"'; // another failure replaces it: no longer a fault
     expect(app.fault).toBeNull();
   });
 
   it('shows a memory refusal after a failure as the refusal, not the old failure', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].reject(new Error('worker crashed'));
-    await first;
+    const { app } = await afterFailure(new Error('worker crashed'));
     app.memoryLimit = 100 * MB;
     app.applyState({ params: { ...defaultParams(), population: 10_000_000 }, seed: 1, replications: 1 });
     await vi.advanceTimersByTimeAsync(0);
@@ -97,11 +101,7 @@ describe('run faults in the app state', () => {
   });
 
   it('marks the result on screen stale when a run for newer settings fails, and fresh once one succeeds', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
-    await first;
+    const { app, calls } = await afterResult();
     expect(app.stale).toBe(false);
     app.setParam('groups', 12);
     expect(app.stale).toBe(false); // a run is coming: not stale, only pending
@@ -124,11 +124,7 @@ describe('run faults in the app state', () => {
   });
 
   it('marks the result stale after a cancel or a refusal of newer settings', async () => {
-    const { runner, calls } = fakeRunner();
-    const app = new AppState(runner);
-    const first = app.runNow();
-    calls[0].resolve({ status: 'done', result: { tag: 1 } as unknown as RunResult, elapsedMs: 1 });
-    await first;
+    const { app } = await afterResult();
     app.setSeed(5);
     await vi.advanceTimersByTimeAsync(0);
     app.cancel();
