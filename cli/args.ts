@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import {
+  DEFAULT_SEED,
   REPLICATIONS,
   SEED_RANGE,
   defaultParams,
@@ -41,17 +42,20 @@ export type Command =
       format: Format;
       /** Output file; undefined = stdout. */
       out?: string;
+      /** Run even when the estimate is beyond this machine (cli/estimate.ts). */
+      force: boolean;
     };
 
 /** The CLI's options, for `parseArgs` and for the help text. */
 export const OPTIONS = {
   preset: { type: 'string', value: 'NAME', help: 'a preset id (see --list-presets), or a mode+platform+strategy combination such as interest+douyin+hybrid' },
   params: { type: 'string', value: 'FILE.json', help: 'a JSON object of parameter overrides' },
-  set: { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'override one parameter; repeat for several' },
-  seed: { type: 'string', value: 'S', help: `master seed, an integer ${SEED_RANGE.min}–${SEED_RANGE.max} (default 1)` },
+  set: { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'override one parameter; repeat for several (each key once)' },
+  seed: { type: 'string', value: 'S', help: `master seed, an integer ${SEED_RANGE.min}–${SEED_RANGE.max} (default ${DEFAULT_SEED}, as in the app)` },
   replications: { type: 'string', value: 'R', help: `runs to average, ${REPLICATIONS.cli.min}–${REPLICATIONS.cli.max} (default 1); more than 1 adds 95% intervals` },
   format: { type: 'string', value: 'json|csv', help: 'json: the full result (contract v1); csv: the daily series, one row a day (default json)' },
   out: { type: 'string', value: 'FILE', help: 'write the result to FILE (only after a successful run) instead of stdout' },
+  force: { type: 'boolean', help: 'run even when the estimated memory or time is beyond this machine (the estimate is shown first)' },
   schema: { type: 'boolean', help: 'print the parameter schema as JSON and exit' },
   'list-presets': { type: 'boolean', help: 'list the presets and exit (as JSON with --format json)' },
   help: { type: 'boolean', short: 'h', help: 'show this help and exit' },
@@ -76,8 +80,13 @@ export function parseCommand(argv: readonly string[], io: CliIo = NODE_IO): Comm
   // Null prototype: a `__proto__` key from a file is then an own key, reported as unknown.
   const overrides: Record<string, unknown> = Object.create(null);
   if (values.params !== undefined) Object.assign(overrides, readParamsFile(values.params, io));
+  const set = new Map<string, string>();
   for (const assignment of values.set ?? []) {
     const [key, value] = splitAssignment(assignment);
+    const first = set.get(key);
+    // As a repeated key in a JSON file: one of the two is a mistake.
+    if (first !== undefined) throw new CliError(`--set ${key} given twice (${first}, then ${assignment}); give each parameter once`);
+    set.set(key, assignment);
     overrides[key] = parseParamValue(key, value);
   }
   const params = validateParams(overrides, base);
@@ -85,14 +94,13 @@ export function parseCommand(argv: readonly string[], io: CliIo = NODE_IO): Comm
   const command: Command = {
     kind: 'run',
     params,
-    seed: values.seed === undefined ? 1 : parseIntegerFlag('seed', values.seed, SEED_RANGE),
+    seed: values.seed === undefined ? DEFAULT_SEED : parseIntegerFlag('seed', values.seed, SEED_RANGE),
     replications: values.replications === undefined ? 1 : parseIntegerFlag('replications', values.replications, REPLICATIONS.cli),
     format: values.format === undefined ? 'json' : parseFormat(values.format),
+    force: values.force === true,
   };
-  if (values.out !== undefined) {
-    if (values.out.trim() === '') throw new CliError('invalid --out: "" (expected a file path)');
-    command.out = values.out;
-  }
+  // Whether it can be written is checked before the run (cli/output.ts `checkOutput`).
+  if (values.out !== undefined) command.out = values.out;
   return command;
 }
 
@@ -107,10 +115,30 @@ function parseFlags(argv: readonly string[]): FlagValues {
     ...('multiple' in option ? { multiple: option.multiple } : {}),
     ...('short' in option ? { short: option.short } : {}),
   }]));
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values as FlagValues;
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new CliError(describeParseError(error));
+  }
+  refuseRepeated(parsed.tokens ?? []);
+  return parsed.values as FlagValues;
+}
+
+/**
+ * A single-value option given twice (`--seed 1 --seed 2`) is refused rather than letting the
+ * last one win: one of them is a mistake, and the CLI cannot know which.
+ */
+function refuseRepeated(tokens: readonly { kind: string; name?: string; rawName?: string; value?: string }[]): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const option = OPTIONS[token.name as OptionName];
+    if (!option || 'multiple' in option) continue;
+    const shown = `${token.rawName ?? `--${token.name}`}${token.value === undefined ? '' : ` ${token.value}`}`;
+    const first = seen.get(token.name);
+    if (first !== undefined) throw new CliError(`--${token.name} given twice (${first}, then ${shown}); give it once`);
+    seen.set(token.name, shown);
   }
 }
 

@@ -31,7 +31,10 @@ export function renderHelp(): string {
   lines.push(
     '',
     'Parameters: defaults < --preset < --params file < --set. Bad input exits with code 2 and',
-    'one line on stderr; nothing is written to --out unless the run succeeds.',
+    'one line on stderr; nothing is written to --out unless the run succeeds. Input is read as',
+    'strictly as the app reads it: each option once, each --set key once, a --params file of',
+    'at most 1 MB with no repeated key. An --out that cannot be written, and a run whose',
+    'estimated memory or time is beyond this machine (shown; see --force), exit 2 before running.',
     '',
     'Examples:',
     '  npm run sim -- --preset interest+douyin+hybrid --seed 7 --out run.json',

@@ -1,11 +1,12 @@
 /**
  * `npm run sim -- [options]`: run the model from the command line (see `--help`).
- * Exit codes: 0 done, 2 bad input (one line on stderr), 1 the run itself failed.
+ * Exit codes: 0 done, 2 bad input (one line on stderr: a bad flag or file, an `--out` that
+ * cannot be written, a run beyond this machine without `--force`), 1 the run itself failed.
  */
 import { parseCommand } from './args.ts';
 import type { Command } from './args.ts';
 import { renderHelp, renderPresetList, renderSchema } from './help.ts';
-import { writeOutput } from './output.ts';
+import { checkOutput, writeOutput } from './output.ts';
 import { CliError, EXIT, fail, failRun, progressReporter } from './terminal.ts';
 import { ParamError } from '../models/params/index.ts';
 
@@ -13,6 +14,12 @@ async function main(argv: readonly string[]): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
+    if (command.kind === 'run') {
+      checkOutput(command.out);
+      // Loaded only for a run (it reads the model's sizes), so help and input errors do not depend on the engine.
+      const { checkEstimate, estimateSim, machineLimits } = await import('./estimate.ts');
+      checkEstimate(estimateSim(command.params, command.replications), machineLimits(), command.force);
+    }
   } catch (error) {
     if (error instanceof CliError || error instanceof ParamError) return fail(error.message, EXIT.badInput);
     throw error;

@@ -14,6 +14,22 @@ export class CliError extends Error {
   }
 }
 
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/** Why a file operation failed, in words: `no such file or directory`, else the error's code or message. */
+export function fsReason(error: unknown): string {
+  const code = (error as { code?: string }).code ?? '';
+  return FS_REASONS[code] ?? (code || oneLine(String((error as Error).message ?? error)));
+}
+
 /** Text on one line: the CLIs' messages are always a single line. */
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');

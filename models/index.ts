@@ -12,6 +12,7 @@ export { toCsv } from './output/csv.ts';
 export { createRng, deriveSeed, type Rng } from './random/rng.ts';
 export { Simulation, CancelledError, type RunOptions } from './engine/simulation.ts';
 export { simulate } from './engine/run.ts';
+export { estimateRunBytes, estimateSeconds, runAgentDays, ENGINE_AGENT_DAYS_PER_SECOND } from './engine/footprint.ts';
 export { NO_TIER, sampleIds, takeSnapshot, type AgentSnapshot } from './engine/snapshot.ts';
 export { collect, REPORTERS } from './metrics/index.ts';
 export {

@@ -5,9 +5,10 @@
  * 2–50)`). The result is a normalized definition with the base scenario fully resolved, which
  * is all that expansion, reduction and sharding ever see.
  */
-import { PARAM_GROUPS, specOf, type NumberSpec, type ParamGroup, type ParamKey, type Params } from '../params/schema.ts';
+import { DEFAULT_SEED, PARAM_GROUPS, specOf, type NumberSpec, type ParamGroup, type ParamKey, type Params } from '../params/schema.ts';
 import { ParamError, validateParams } from '../params/validate.ts';
 import { AXIS_STEPS, REPLICATIONS, SEED_RANGE } from '../params/limits.ts';
+import { nearestName } from '../params/editDistance.ts';
 import { isPlainObject } from '../params/plainObject.ts';
 import { resolveScenario } from '../presets/index.ts';
 import { kpiSpec } from './kpis.ts';
@@ -98,8 +99,8 @@ export type Experiment =
 /** A bad field in an experiment definition: `field` is its path (`x.steps`, `params.staff`). */
 export class ExperimentError extends Error {
   readonly field: string;
-  constructor(field: string, value: unknown, expected: string) {
-    super(`invalid ${field}: ${show(value)} (expected ${expected})`);
+  constructor(field: string, value: unknown, expected: string, message?: string) {
+    super(message ?? `invalid ${field}: ${show(value)} (expected ${expected})`);
     this.name = 'ExperimentError';
     this.field = field;
   }
@@ -116,6 +117,36 @@ function show(value: unknown): string {
 }
 
 const has = (o: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** The fields every definition may have, then each kind's own; an axis's; a budget split's share. */
+const COMMON_FIELDS = ['kind', 'scenario', 'params', 'seed', 'replications', 'kpi'] as const;
+const KIND_FIELDS: Record<ExperimentKind, readonly string[]> = {
+  replications: [],
+  sweep1d: ['x'],
+  sweep2d: ['x', 'y'],
+  sensitivity: ['keys', 'group', 'spread'],
+  budgetSplit: ['totalBudgetDaily', 'share', 'staffShare', 'percentile'],
+  paired: ['a', 'b'],
+};
+const AXIS_FIELDS = ['key', 'from', 'to', 'steps', 'scale'] as const;
+const SHARE_FIELDS = ['from', 'to', 'steps'] as const;
+
+/**
+ * Refuses a key of `o` not in `known`, so a typo (`"replicatons": 50`) is an error with a
+ * suggestion instead of a field silently ignored.
+ * @param prefix the object's path (`''` for the definition itself, `x`, `share`)
+ * @param what the object in words, for the message: `a sweep1d experiment`, `an axis`
+ */
+function refuseUnknown(o: Record<string, unknown>, known: readonly string[], prefix: string, what: string): void {
+  for (const key of Object.keys(o)) {
+    if (known.includes(key)) continue;
+    const field = prefix === '' ? key : `${prefix}.${key}`;
+    const suggestion = key.length <= 64 ? nearestName(key, known, Math.max(2, Math.floor(key.length / 3))) : undefined;
+    const hint = suggestion ? `: did you mean ${prefix === '' ? suggestion : `${prefix}.${suggestion}`}?` : '';
+    throw new ExperimentError(field, key, `one of ${known.join(', ')}`,
+      `unknown field ${JSON.stringify(field).slice(0, 70)}${hint} (${what} has ${known.join(', ')})`);
+  }
+}
 
 function num(o: Record<string, unknown>, key: string, path: string, min: number, max: number, fallback?: number, integer = false): number {
   const value = has(o, key) ? o[key] : fallback;
@@ -146,6 +177,7 @@ function params(input: unknown, base: Params, prefix: string): Params {
 
 function axis(input: unknown, path: string): Axis {
   if (!isPlainObject(input)) throw new ExperimentError(path, input, 'an object {key, from, to, steps, scale}');
+  refuseUnknown(input, AXIS_FIELDS, path, 'an axis');
   const spec = numericSpec(input.key, `${path}.key`);
   const from = num(input, 'from', `${path}.from`, spec.min, spec.max);
   const to = num(input, 'to', `${path}.to`, spec.min, spec.max);
@@ -161,8 +193,9 @@ function axis(input: unknown, path: string): Axis {
  * Checks a definition and returns it normalized.
  * Accepted shape: `{ kind, scenario?, params?, seed?, replications?, kpi?, …kind fields }`:
  * `scenario` is a preset id or a `+`-joined combination (see `resolveScenario`), `params`
- * overrides on top of it. Defaults: seed 1, replications 1 (10 for paired and budgetSplit),
- * kpi roi180 (profit for budgetSplit).
+ * overrides on top of it. Defaults: seed `DEFAULT_SEED` (as in the explorer and the CLI),
+ * replications 1 (10 for paired and budgetSplit), kpi roi180 (profit for budgetSplit).
+ * Any other field, at the top or in an axis or share, is refused, with the nearest known name.
  * @throws ExperimentError naming the first bad field
  */
 export function validateExperiment(input: unknown): Experiment {
@@ -171,16 +204,20 @@ export function validateExperiment(input: unknown): Experiment {
   if (typeof kind !== 'string' || !(EXPERIMENT_KINDS as readonly string[]).includes(kind)) {
     throw new ExperimentError('kind', kind, `one of ${EXPERIMENT_KINDS.join(', ')}`);
   }
+  refuseUnknown(input, [...COMMON_FIELDS, ...KIND_FIELDS[kind as ExperimentKind]], '', `a ${kind} experiment`);
   let scenario: Params;
   try {
-    scenario = has(input, 'scenario') ? resolveScenario(String(input.scenario)) : validateParams({});
+    if (has(input, 'scenario') && typeof input.scenario !== 'string') {
+      throw new ExperimentError('scenario', input.scenario, 'a preset id or a mode+platform+strategy combination');
+    }
+    scenario = has(input, 'scenario') ? resolveScenario(input.scenario as string) : validateParams({});
   } catch (error) {
     if (error instanceof ParamError) throw new ExperimentError('scenario', input.scenario, error.expected);
     throw error;
   }
   const base = params(input.params, scenario, 'params');
   const manyByDefault = kind === 'paired' || kind === 'budgetSplit';
-  const seed = num(input, 'seed', 'seed', SEED_RANGE.min, SEED_RANGE.max, 1, true);
+  const seed = num(input, 'seed', 'seed', SEED_RANGE.min, SEED_RANGE.max, DEFAULT_SEED, true);
   const replications = num(input, 'replications', 'replications', REPLICATIONS.experiment.min, REPLICATIONS.experiment.max, manyByDefault ? 10 : 1, true);
   const kpi = has(input, 'kpi') ? input.kpi : defaultKpi(kind as ExperimentKind);
   if (typeof kpi !== 'string' || !kpiSpec(kpi)) throw new ExperimentError('kpi', kpi, 'a KPI key such as profit, roiMargin180, clv90');
@@ -217,6 +254,7 @@ export function validateExperiment(input: unknown): Experiment {
       const totalBudgetDaily = num(input, 'totalBudgetDaily', 'totalBudgetDaily', 1, 1_000_000);
       const shareInput = input.share ?? { from: 0, to: 1, steps: 11 };
       if (!isPlainObject(shareInput)) throw new ExperimentError('share', shareInput, 'an object {from, to, steps}');
+      refuseUnknown(shareInput, SHARE_FIELDS, 'share', 'a share');
       const from = num(shareInput, 'from', 'share.from', 0, 1, 0);
       const to = num(shareInput, 'to', 'share.to', 0, 1, 1);
       const steps = num(shareInput, 'steps', 'share.steps', AXIS_STEPS.min, AXIS_STEPS.max, 11, true);

@@ -26,11 +26,14 @@ export {
 export * from './migrations.ts';
 export { isPlainObject } from './plainObject.ts';
 export { editDistance, nearestName } from './editDistance.ts';
+export { parseJsonStrict, JsonError } from './json.ts';
 export {
   SEED_RANGE,
   REPLICATIONS,
   AXIS_STEPS,
   MAX_EXPERIMENT_RUNS,
+  MAX_INPUT_FILE_BYTES,
+  fileTooLarge,
   POPULATION_RANGE,
   HORIZON_RANGE,
   inRange,

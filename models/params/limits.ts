@@ -28,7 +28,7 @@ export const SEED_RANGE: IntegerRange = { min: 0, max: 0xffff_ffff };
 export const REPLICATIONS = {
   /**
    * The explorer, in a browser tab: its one worker runs the replications one after another,
-   * holds every one's result until they are reduced (src/sim/memory.ts counts them), and runs
+   * holds every one's result until they are reduced (models/engine/footprint.ts counts them), and runs
    * again on every edit; at 50 a default-size scenario already takes tens of seconds.
    */
   app: { min: 1, max: 50 },
@@ -50,6 +50,19 @@ export const AXIS_STEPS: IntegerRange = { min: 2, max: 50 };
  * has no such cap, and can split an experiment over machines (`--shard`).
  */
 export const MAX_EXPERIMENT_RUNS = 20_000;
+
+/**
+ * Largest file a person hands the app or the CLIs to read, bytes: a scenario imported in the
+ * Library, a `--params` file, an experiment definition. A full scenario is a few KB; 1 MB
+ * leaves room for long notes and refuses a wrong file before it is read whole.
+ */
+export const MAX_INPUT_FILE_BYTES = 1_048_576;
+
+/** Why a file of `bytes` is refused, in words: `too large: 1.5 MB (1572864 bytes; expected at most 1 MB)`. */
+export function fileTooLarge(bytes: number, limit = MAX_INPUT_FILE_BYTES): string {
+  const mb = (n: number) => `${Math.round((n / 1_048_576) * 100) / 100} MB`;
+  return `too large: ${mb(bytes)} (${bytes} bytes; expected at most ${mb(limit)})`;
+}
 
 /** Agents in the market: the schema's range of `population`. */
 export const POPULATION_RANGE: IntegerRange = schemaRange('population');

@@ -108,6 +108,19 @@ export function toDoc(scenario: Scenario): ScenarioDoc {
   };
 }
 
+/** A new scenario of `state`, under a fresh id (saved in the Library, or downloaded as a file). */
+export function newScenario(
+  state: ScenarioState,
+  name: string,
+  options: { notes?: string; summary?: KpiSummary | null; now?: number } = {},
+): Scenario {
+  const now = options.now ?? Date.now();
+  return {
+    id: newId(), name, notes: options.notes ?? '', params: state.params, seed: state.seed, replications: state.replications,
+    summary: options.summary ?? null, experiment: null, createdAt: now, updatedAt: now,
+  };
+}
+
 /** A new random id (for new, duplicated and imported scenarios). */
 export function newId(): string {
   const bytes = new Uint8Array(12);

@@ -7,6 +7,14 @@
  * cross-origin isolated) and normally answers within a chunk. If it has not answered after
  * `stuckAfterMs`, the worker is terminated, a fresh one started, and the newest request sent
  * to it again.
+ *
+ * Liveness: while a worker is up, idle or busy, the client pings it every `heartbeatMs`; a ping
+ * left unanswered for `deadAfterMs` means the worker is dead (killed, crashed without an error
+ * event, its memory reclaimed). An idle worker found dead, or one that raised an `error` event
+ * after it had answered, is replaced at once, before the next request. A run sent to a worker
+ * that died before it acknowledged the run (no progress, no answer to a later ping) is sent
+ * again, once, to a fresh worker: it never started, so nothing about it can have killed the
+ * worker. A worker that dies during a run is that run's failure (`WorkerFault`).
  */
 import * as Comlink from 'comlink';
 import type { Params, RunResult } from '../../models/index.ts';
@@ -42,12 +50,13 @@ export interface SimClientOptions {
   stuckAfterMs?: number;
   /** Cancel through a SharedArrayBuffer flag. Default: when the page is cross-origin isolated. */
   sharedCancel?: boolean;
-  /** While a run is in flight, ping the worker this often, ms. */
+  /** Ping the worker this often, ms (idle or running). */
   heartbeatMs?: number;
   /**
-   * Declare the worker dead when it has not answered a ping for this long during a run, ms
-   * (it was killed, crashed without an error event, or the browser reclaimed its memory).
-   * The worker reads messages between chunks of ~16 ms, so a live one answers at once.
+   * Declare the worker dead when a ping has gone unanswered this long, ms (it was killed,
+   * crashed without an error event, or the browser reclaimed its memory). The worker reads
+   * messages between chunks of ~16 ms, so a live one answers at once. Measured from the ping,
+   * not from the last answer, so a throttled background tab's late timers are no false alarm.
    */
   deadAfterMs?: number;
 }
@@ -55,12 +64,16 @@ export interface SimClientOptions {
 export const DEFAULT_STUCK_AFTER_MS = 1000;
 export const DEFAULT_HEARTBEAT_MS = 1000;
 export const DEFAULT_DEAD_AFTER_MS = 6000;
+/** A worker that has not yet started gets this many times `deadAfterMs` to answer. */
+const LOADING_ALLOWANCE = 5;
 
-/** The worker failed: it threw an error event, or stopped answering. */
+/** The worker failed: it stopped answering (`unresponsive`), or raised an error event (`crashed`, with its message). */
 export class WorkerFault extends Error {
-  constructor(message: string) {
+  readonly reason: 'unresponsive' | 'crashed';
+  constructor(reason: 'unresponsive' | 'crashed', message: string) {
     super(message);
     this.name = 'WorkerFault';
+    this.reason = reason;
   }
 }
 
@@ -69,6 +82,12 @@ interface Job {
   request: SimRequest;
   onProgress?: ProgressListener;
   flag?: Int32Array;
+  /** When it was last sent to a worker, performance.now() ms. */
+  sentAt: number;
+  /** The worker has shown it read the run: a progress report, or an answer to a ping sent after it. */
+  acknowledged: boolean;
+  /** It was sent again after its worker died before acknowledging it (at most once). */
+  resent: boolean;
   settled: boolean;
   settle: (outcome: SimOutcome) => void;
   fail: (error: Error) => void;
@@ -94,8 +113,10 @@ export class SimClient {
   readonly #heartbeatMs: number;
   readonly #deadAfterMs: number;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
-  /** When the worker last answered (or was sent a run), performance.now() ms. */
-  #lastAlive = 0;
+  /** When the unanswered ping was sent, performance.now() ms; null when none is outstanding. */
+  #pingSentAt: number | null = null;
+  /** The current worker has started (its first message) or answered: it loaded, so its death is worth a restart. */
+  #answeredOnce = false;
   /** Workers started so far (1 + restarts). */
   spawned = 0;
   #started: Promise<void> | null = null;
@@ -132,6 +153,9 @@ export class SimClient {
         request,
         onProgress,
         flag: this.#sharedCancel ? new Int32Array(new SharedArrayBuffer(4)) : undefined,
+        sentAt: 0,
+        acknowledged: false,
+        resent: false,
         settled: false,
         settle: (outcome) => {
           if (job.settled) return;
@@ -160,8 +184,8 @@ export class SimClient {
   }
 
   /**
-   * Terminate the worker the way a crash would, without telling anyone: the run in flight is
-   * then reported by the liveness check, as a real crash is. For tests (`window.__siyuTest`).
+   * Terminate the worker the way a crash would, without telling anyone: the liveness check
+   * then finds out, as it does for a real crash. For tests (`window.__siyuTest`).
    */
   kill(): void {
     this.#worker?.terminate?.();
@@ -174,11 +198,17 @@ export class SimClient {
   }
 
   #send(job: Job): void {
-    const generation = this.#generation;
     const remote = this.#ensureRemote();
-    const progress = job.onProgress ? Comlink.proxy(job.onProgress) : undefined;
-    this.#lastAlive = performance.now();
-    this.#watchLiveness();
+    const generation = this.#generation;
+    const onProgress = job.onProgress;
+    const progress = onProgress
+      ? Comlink.proxy((done: number, total: number) => {
+          if (generation === this.#generation) job.acknowledged = true;
+          onProgress(done, total);
+        })
+      : undefined;
+    job.sentAt = performance.now();
+    job.acknowledged = false;
     remote.run({ id: job.id, ...job.request, cancelFlag: job.flag }, progress).then(
       (outcome) => {
         if (generation !== this.#generation) return;
@@ -205,26 +235,49 @@ export class SimClient {
     }
   }
 
-  /** While a run is in flight, ping the worker; one that stays silent too long is dead. */
+  /** Ping the worker while it is up; one that leaves a ping unanswered too long is dead. */
   #watchLiveness(): void {
     if (this.#heartbeat !== undefined || !this.#worker?.terminate) return;
     this.#heartbeat = setInterval(() => {
-      const job = this.#current;
-      if (!job || job.settled || !this.#remote) {
-        clearInterval(this.#heartbeat);
-        this.#heartbeat = undefined;
-        return;
-      }
-      if (performance.now() - this.#lastAlive > this.#deadAfterMs) {
-        this.#stopWorker();
-        job.fail(new WorkerFault('the simulation worker stopped responding (it was killed, crashed or ran out of memory)'));
+      const remote = this.#remote;
+      if (!remote) return;
+      const job = this.#current && !this.#current.settled ? this.#current : null;
+      const sentAt = this.#pingSentAt;
+      if (sentAt !== null) {
+        // A worker that has not started yet may still be loading its code (slowly, on a busy
+        // machine): give it longer, and only when a run is waiting on it.
+        const allowance = this.#answeredOnce ? this.#deadAfterMs : LOADING_ALLOWANCE * this.#deadAfterMs;
+        if (performance.now() - sentAt > allowance && (job || this.#answeredOnce)) this.#dead(job);
         return;
       }
       const generation = this.#generation;
-      this.#remote.ping().then(() => {
-        if (generation === this.#generation) this.#lastAlive = performance.now();
+      const pingedAt = performance.now();
+      this.#pingSentAt = pingedAt;
+      remote.ping().then(() => {
+        if (generation !== this.#generation) return;
+        this.#pingSentAt = null;
+        this.#answeredOnce = true;
+        const current = this.#current;
+        if (current && !current.settled && pingedAt >= current.sentAt) current.acknowledged = true;
       }, () => {});
     }, this.#heartbeatMs);
+  }
+
+  /**
+   * The worker stopped answering. A run it never acknowledged is sent again to a fresh worker
+   * (once); a run it had started fails; with no run, a fresh worker is started for the next.
+   */
+  #dead(job: Job | null): void {
+    this.#stopWorker();
+    if (job && !job.acknowledged && !job.resent) {
+      job.resent = true;
+      this.#send(job);
+    } else if (job) {
+      job.fail(new WorkerFault('unresponsive', 'the simulation worker stopped responding (it was killed, crashed or ran out of memory)'));
+      this.#ensureRemote();
+    } else {
+      this.#ensureRemote();
+    }
   }
 
   #answered(id: number): void {
@@ -249,15 +302,25 @@ export class SimClient {
     const worker = this.#spawn();
     const generation = this.#generation;
     this.spawned += 1;
+    this.#answeredOnce = false;
+    this.#pingSentAt = null;
     this.#started = worker.started ?? new Promise((resolve) => worker.addEventListener('message', () => resolve(), { once: true }));
+    void this.#started.then(() => {
+      if (generation === this.#generation) this.#answeredOnce = true;
+    });
     worker.addEventListener('error', (event) => {
       if (generation !== this.#generation) return;
       const message = (event as ErrorEvent).message || 'the simulation worker failed';
-      this.#current?.fail(new WorkerFault(message));
+      const loaded = this.#answeredOnce;
+      this.#current?.fail(new WorkerFault('crashed', message));
       this.#stopWorker();
+      // A worker that had loaded and then failed is replaced now, while the user is idle; one
+      // that never loaded is left to the next request (restarting it in a loop would not help).
+      if (loaded) this.#ensureRemote();
     });
     this.#worker = worker;
     this.#remote = Comlink.wrap<SimApi>(worker);
+    this.#watchLiveness();
     return this.#remote;
   }
 

@@ -21,9 +21,9 @@ import {
   type ParamKey,
   type Params,
 } from '../../models/params/index.ts';
-import type { RunResult } from '../../models/index.ts';
-import type { SimOutcome, SimRequest, ProgressListener } from '../sim/client.ts';
-import { estimateRunBytes, memoryLimitBytes } from '../sim/memory.ts';
+import { estimateRunBytes, type RunResult } from '../../models/index.ts';
+import { WorkerFault, type SimOutcome, type SimRequest, type ProgressListener } from '../sim/client.ts';
+import { memoryLimitBytes } from '../sim/memory.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
 
 /** What the state needs from the worker client (the real `SimClient`, or a stand-in in tests). */
@@ -78,6 +78,10 @@ export class AppState {
   pinned = $state.raw<RunResult | null>(null);
   progress = $state.raw<Progress | null>(null);
   running = $state(false);
+  /**
+   * Why the latest run failed, or null. Cleared when a run starts, is cancelled or is
+   * refused: it always describes the latest run, never an earlier one.
+   */
   error = $state<string | null>(null);
   /** Wall time of the latest finished run in the worker, ms. */
   lastRunMs = $state<number | null>(null);
@@ -89,6 +93,19 @@ export class AppState {
   refused = $state.raw<MemoryRefusal | null>(null);
   /** The memory limit runs are checked against, bytes (tests lower it). */
   memoryLimit = memoryLimitBytes();
+  /** What `result` was computed from. */
+  #resultRequest = $state.raw<SimRequest | null>(null);
+  /** The worker fault behind `error`, if that is what it was. */
+  #fault = $state.raw<{ message: string; reason: WorkerFault['reason'] } | null>(null);
+
+  /**
+   * When `error` is the worker failing (rather than the run refusing its input), how: the
+   * explorer says it in the user's language, and the worker's own message (`error`) is the detail.
+   */
+  get fault(): WorkerFault['reason'] | null {
+    const fault = this.#fault;
+    return fault !== null && fault.message === this.error ? fault.reason : null;
+  }
 
   readonly #runner: Runner;
   readonly #tickets = new LatestTicket();
@@ -151,6 +168,18 @@ export class AppState {
     this.requestRun(0);
   }
 
+  /**
+   * The result on screen is for other settings than the current ones, and the latest run
+   * for these did not finish (it failed, was refused or was cancelled): show it as stale.
+   * While a run is under way, or before a debounced one starts, it is not: one is coming.
+   */
+  get stale(): boolean {
+    const shown = this.#resultRequest;
+    if (this.result === null || shown === null || this.running) return false;
+    if (this.error === null && this.refused === null && !this.cancelled) return false;
+    return shown.seed !== this.seed || shown.replications !== this.replications || changedKeys(shown.params, this.params).length > 0;
+  }
+
   /** Stop the run in progress; the previous result stays on screen. */
   cancel(): void {
     if (!this.running) return;
@@ -158,6 +187,7 @@ export class AppState {
     this.#tickets.next(); // the cancelled run's outcome is no longer current
     this.#runner.cancel?.();
     this.#endRun();
+    this.error = null;
     this.cancelled = true;
   }
 
@@ -210,7 +240,9 @@ export class AppState {
     this.#schedule.cancel();
     const ticket = this.#tickets.next();
     const request: SimRequest = { params: this.params, seed: this.seed, replications: this.replications };
+    // Whatever happened to the previous run, this one is what the status now describes.
     this.cancelled = false;
+    this.error = null;
     const estimateBytes = estimateRunBytes(request.params, request.replications);
     if (estimateBytes > this.memoryLimit) {
       // Refused before it starts: a run this size would crash the worker (or the tab).
@@ -235,11 +267,12 @@ export class AppState {
       });
       if (!this.#tickets.isCurrent(ticket) || outcome.status !== 'done') return;
       this.result = outcome.result;
+      this.#resultRequest = request;
       this.lastRunMs = outcome.elapsedMs;
-      this.error = null;
     } catch (error) {
       if (!this.#tickets.isCurrent(ticket)) return;
       this.error = error instanceof Error ? error.message : String(error);
+      this.#fault = error instanceof WorkerFault ? { message: error.message, reason: error.reason } : null;
     } finally {
       finished = true;
       if (this.#tickets.isCurrent(ticket)) this.#endRun();

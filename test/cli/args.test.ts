@@ -3,17 +3,17 @@ import { parseCommand } from '../../cli/args.ts';
 import { CliError } from '../../cli/terminal.ts';
 import type { Command } from '../../cli/args.ts';
 import type { CliIo } from '../../cli/input.ts';
-import { ParamError, defaultParams } from '../../models/params/index.ts';
+import { DEFAULT_SEED, MAX_INPUT_FILE_BYTES, ParamError, defaultParams } from '../../models/params/index.ts';
+import { AppState } from '../../src/state/app.svelte.ts';
 import { composeScenario, resolvePreset } from '../../models/presets/index.ts';
 
 /** Files in memory: path → text. */
 function filesIo(files: Record<string, string>): CliIo {
-  return {
-    readFile(path) {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return files[path];
-    },
+  const text = (path: string) => {
+    if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return files[path];
   };
+  return { readFile: text, fileSize: (path) => Buffer.byteLength(text(path)) };
 }
 
 function runCommand(argv: string[], io: CliIo = filesIo({})): Extract<Command, { kind: 'run' }> {
@@ -34,8 +34,9 @@ function errorOf(run: () => unknown): Error {
 }
 
 describe('parseCommand', () => {
-  it('runs the defaults with seed 1, one replication, as JSON to stdout', () => {
-    expect(runCommand([])).toEqual({ kind: 'run', params: defaultParams(), seed: 1, replications: 1, format: 'json' });
+  it('runs the defaults with the app\'s default seed, one replication, as JSON to stdout', () => {
+    expect(runCommand([])).toEqual({ kind: 'run', params: defaultParams(), seed: DEFAULT_SEED, replications: 1, format: 'json', force: false });
+    expect(DEFAULT_SEED).toBe(new AppState({ run: () => new Promise(() => {}) }).seed);
   });
 
   it('reads seed, replications, format and out', () => {
@@ -63,8 +64,30 @@ describe('parseCommand', () => {
     expect(params).toEqual({ ...resolvePreset('bass'), population: 5000, staff: 9, groups: 2 });
   });
 
-  it('lets the last --set of a key win', () => {
-    expect(runCommand(['--set', 'staff=1', '--set', 'staff=3']).params.staff).toBe(3);
+  it('refuses a --set of the same key twice, as a JSON file with a repeated key', () => {
+    expect(errorOf(() => runCommand(['--set', 'staff=1', '--set', 'staff=3'])).message)
+      .toBe('--set staff given twice (staff=1, then staff=3); give each parameter once');
+  });
+
+  it.each([
+    [['--seed', '1', '--seed', '2'], '--seed given twice (--seed 1, then --seed 2); give it once'],
+    [['--format', 'json', '--format=csv'], '--format given twice (--format json, then --format csv); give it once'],
+    [['--replications', '2', '--replications', '2'], '--replications given twice (--replications 2, then --replications 2); give it once'],
+    [['--out', 'a.json', '--out', 'b.json'], '--out given twice (--out a.json, then --out b.json); give it once'],
+    [['--force', '--force'], '--force given twice (--force, then --force); give it once'],
+  ])('refuses a single-value option given twice: %j', (argv, expected) => {
+    expect(errorOf(() => parseCommand(argv, filesIo({}))).message).toBe(expected);
+  });
+
+  it('refuses a params file over the app\'s import cap before reading it, and one that repeats a key', () => {
+    let read = false;
+    const big: CliIo = { fileSize: () => MAX_INPUT_FILE_BYTES + 1, readFile: () => ((read = true), '{}') };
+    expect(errorOf(() => runCommand(['--params', 'big.json'], big)).message)
+      .toBe('params file big.json is too large: 1 MB (1048577 bytes; expected at most 1 MB)');
+    expect(read).toBe(false);
+    const io = filesIo({ 'p.json': '{\n  "staff": 3,\n  "staff": 4\n}' });
+    expect(errorOf(() => runCommand(['--params', 'p.json'], io)).message)
+      .toBe('params file p.json has a duplicate key "staff" (line 3, column 3; expected each key once)');
   });
 
   it('checks cross-field rules on the merged result, not on each source alone', () => {
@@ -82,7 +105,7 @@ describe('parseCommand', () => {
 
   it('names the file for an unreadable, unparsable or non-object params file', () => {
     const io = filesIo({ 'bad.json': '{"staff": ', 'list.json': '[1, 2]' });
-    expect(errorOf(() => runCommand(['--params', 'none.json'], io)).message).toBe('cannot read params file none.json (no such file)');
+    expect(errorOf(() => runCommand(['--params', 'none.json'], io)).message).toBe('cannot read params file none.json (no such file or directory)');
     expect(errorOf(() => runCommand(['--params', 'bad.json'], io)).message).toMatch(/^params file bad\.json is not valid JSON: /);
     expect(errorOf(() => runCommand(['--params', 'list.json'], io)).message).toMatch(/^params file list\.json must hold a JSON object/);
   });
@@ -106,7 +129,6 @@ describe('parseCommand', () => {
     [['--replications', '0'], 'invalid --replications: 0 (expected an integer 1–1000)'],
     [['--replications', '1001'], 'invalid --replications: 1001 (expected an integer 1–1000)'],
     [['--format', 'xml'], 'invalid --format: "xml" (expected one of json, csv)'],
-    [['--out', ''], 'invalid --out: "" (expected a file path)'],
     [['--preset', 'nope'], /^invalid preset: "nope" \(expected one of interest, /],
     [['--bogus'], 'unknown option --bogus; see --help'],
     [['--seeed', '3'], 'unknown option --seeed (did you mean --seed?); see --help'],

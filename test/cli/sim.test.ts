@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PARAM_KEYS, PARAM_SPECS } from '../../models/params/index.ts';
+import { DEFAULT_SEED, MAX_INPUT_FILE_BYTES, PARAM_KEYS, PARAM_SPECS } from '../../models/params/index.ts';
 import { PRESETS } from '../../models/presets/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -81,6 +81,45 @@ describe('the sim CLI', () => {
     expect(stderr).toContain(`params file ${file} is not valid JSON`);
   });
 
+  /** Bad input: exit 2, nothing on stdout, exactly one line on stderr. */
+  async function refused(args: string[]): Promise<string> {
+    const { code, stdout, stderr } = await sim(...args);
+    expect(stdout).toBe('');
+    expect(stderr.endsWith('\n') && stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(code).toBe(2);
+    return stderr.trimEnd();
+  }
+
+  it.each([
+    [['--seed', '1', '--seed', '2'], 'error: --seed given twice (--seed 1, then --seed 2); give it once'],
+    [['--format', 'json', '--format', 'csv'], 'error: --format given twice (--format json, then --format csv); give it once'],
+  ])('exits 2 for a single-value flag given twice: %j', async (args, line) => {
+    expect(await refused(args)).toBe(line);
+  });
+
+  it('exits 2 for a params file over the import cap, and for one that repeats a key', async () => {
+    const big = join(work, 'big.json');
+    writeFileSync(big, `{"notes": "${'x'.repeat(MAX_INPUT_FILE_BYTES)}"}`);
+    expect(await refused(['--params', big])).toMatch(new RegExp(`^error: params file ${big} is too large: 1 MB \\(\\d+ bytes; expected at most 1 MB\\)$`));
+    const twice = join(work, 'twice.json');
+    writeFileSync(twice, '{"staff": 3, "staff": 4}');
+    expect(await refused(['--params', twice])).toBe(`error: params file ${twice} has a duplicate key "staff" (line 1, column 14; expected each key once)`);
+  });
+
+  it('exits 2 for an --out that cannot be written, before running anything', async () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, '');
+    expect(await refused(['--out', work])).toBe(`error: cannot write --out ${work} (it is a directory; expected a file path)`);
+    expect(await refused(['--out', join(work, 'no-such-dir', 'run.json')])).toBe(`error: cannot write --out ${join(work, 'no-such-dir', 'run.json')} (no such file or directory)`);
+    expect(await refused(['--out', join(file, 'run.json')])).toBe(`error: cannot write --out ${join(file, 'run.json')} (a part of the path is not a directory)`);
+    expect(await refused(['--out', ''])).toBe('error: invalid --out: "" (expected a file path)');
+  });
+
+  it('shows the estimate and exits 2 for a run beyond this machine (--force is tested in test/cli/estimate.test.ts)', async () => {
+    const line = await refused(['--set', 'population=10000000', '--set', 'horizonDays=1095', '--replications', '1000']);
+    expect(line).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h \d\d min \(10000000 agents × 1095 days × 1000 replications, at 150 M agent-days\/s a core\): .*longer than 1 h; make it smaller, or add --force to run it anyway$/);
+  });
+
   describe.runIf(existsSync(join(ROOT, 'models/index.ts')))('with the engine', () => {
     it('runs a small Bass scenario and prints the JSON contract', async () => {
       const { code, stdout, stderr } = await sim('--preset', 'bass', '--set', 'population=2000', '--set', 'horizonDays=60', '--format', 'json');
@@ -88,7 +127,7 @@ describe('the sim CLI', () => {
       expect(code).toBe(0);
       const result = JSON.parse(stdout) as Record<string, unknown>;
       for (const key of ['version', 'seed', 'params', 'summary', 'series', 'cohorts', 'ltv']) expect(result).toHaveProperty(key);
-      expect(result.seed).toBe(1);
+      expect(result.seed).toBe(DEFAULT_SEED); // the app's default: "the defaults" are the same everywhere
       expect((result.params as Record<string, unknown>).population).toBe(2000);
     });
 

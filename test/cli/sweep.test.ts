@@ -39,9 +39,32 @@ describe('sweep arguments', () => {
     [['--experiment', file, '--shard', '3/3'], /invalid shard: "3\/3"/],
     [['--experiment', file, '--bogus'], /unknown option --bogus/],
     [['merge'], /merge needs one or more shard files/],
+    [['--experiment', file, '--workers', '1', '--workers', '2'], /^--workers given twice \(--workers 1, then --workers 2\); give it once$/],
+    [['--experiment', file, '--format=json', '--format', 'csv'], /^--format given twice/],
+    [['--experiment', file, '--experiment', file], /^--experiment given twice/],
+    [['--experiment', file, '--force', '--force'], /^--force given twice; give it once$/],
+    [['--experiment', file, '--force=yes'], /^option --force takes no value$/],
   ])('rejects %j with one line', (argv, message) => {
     expect(() => parseSweepArgs(argv, 2)).toThrow(CliError);
     expect(() => parseSweepArgs(argv, 2)).toThrow(message);
+  });
+
+  it('refuses an unknown field with the nearest known one, instead of ignoring it', () => {
+    const typo = path.join(dir, 'typo.json');
+    writeFileSync(typo, JSON.stringify({ kind: 'replications', replicatons: 50 }));
+    expect(() => parseSweepArgs(['--experiment', typo], 2)).toThrow(
+      /^unknown field "replicatons": did you mean replications\? \(a replications experiment has kind, scenario, params, seed, replications, kpi\) in /);
+    writeFileSync(typo, JSON.stringify({ kind: 'sweep1d', x: { key: 'groups', from: 0, to: 2, stpes: 3 } }));
+    expect(() => parseSweepArgs(['--experiment', typo], 2)).toThrow(/^unknown field "x\.stpes": did you mean x\.steps\? \(an axis has key, from, to, steps, scale\)/);
+  });
+
+  it('refuses a definition with a repeated key or over the size cap', () => {
+    const twice = path.join(dir, 'twice.json');
+    writeFileSync(twice, '{"kind": "replications", "seed": 1, "seed": 2}');
+    expect(() => parseSweepArgs(['--experiment', twice], 2)).toThrow(`experiment ${twice} has a duplicate key "seed" (line 1, column 37; expected each key once)`);
+    const big = path.join(dir, 'big.json');
+    writeFileSync(big, `{"kind": "replications", "scenario": "${'x'.repeat(2 * 1_048_576)}"}`);
+    expect(() => parseSweepArgs(['--experiment', big], 2)).toThrow(/^experiment .* is too large: 2 MB \(\d+ bytes; expected at most 1 MB\)$/);
   });
 
   it('reads the definition and names its bad field', () => {
@@ -60,6 +83,34 @@ describe('the sweep CLI', () => {
     expect(stderr.trim().split('\n').filter((l) => !l.includes('npm warn'))).toEqual([
       expect.stringMatching(/^error: invalid kind: "sweep3d" \(expected one of replications, sweep1d/),
     ]);
+  });
+
+  /** Bad input: exit 2, nothing on stdout, one line on stderr (npm's own warnings aside). */
+  async function refused(args: string[]): Promise<string> {
+    const { code, stdout, stderr } = await sweep(args);
+    const lines = stderr.trimEnd().split('\n').filter((l) => !l.includes('npm warn'));
+    expect(stdout).toBe('');
+    expect(lines).toHaveLength(1);
+    expect(code).toBe(2);
+    return lines[0];
+  }
+
+  it('exits 2 for an unknown field, a repeated option and an --out it cannot write', async () => {
+    const typo = path.join(dir, 'typo-cli.json');
+    writeFileSync(typo, JSON.stringify({ kind: 'replications', params: { population: 1000, horizonDays: 30 }, replicatons: 50 }));
+    expect(await refused(['--experiment', typo])).toMatch(/^error: unknown field "replicatons": did you mean replications\?/);
+    expect(await refused(['--experiment', file, '--shard', '0/2', '--shard', '1/2'])).toMatch(/^error: --shard given twice/);
+    expect(await refused(['--experiment', file, '--out', dir])).toBe(`error: cannot write --out ${dir} (it is a directory; expected a file path)`);
+    expect(await refused(['merge', path.join(dir, 'none.json'), '--out', path.join(dir, 'missing', 'm.json')])).toMatch(/^error: cannot write --out .* \(no such file or directory\)$/);
+  });
+
+  it('exits 2 with the estimate for an experiment beyond this machine', async () => {
+    const huge = path.join(dir, 'huge.json');
+    writeFileSync(huge, JSON.stringify({
+      kind: 'sweep1d', params: { population: 10_000_000, horizonDays: 1095 }, replications: 200,
+      x: { key: 'groups', from: 0, to: 50, steps: 50 },
+    }));
+    expect(await refused(['--experiment', huge, '--workers', '2'])).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h( \d\d min)? \(10000 runs, .* agent-days on 2 threads, at 150 M agent-days\/s a core\): .*add --force to run it anyway$/);
   });
 
   it('merges shards into exactly the bytes of one unsharded run', async () => {

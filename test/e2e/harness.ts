@@ -1,7 +1,8 @@
 /**
  * The real-browser harness shared by the end-to-end files (and `npm run bench`): a production
- * build of the app (Vite's `build()`), a preview server on a free loopback port, and Debian's
- * Chromium driven by playwright-core (never a downloaded browser).
+ * build of the app (Vite's `build()`), served as deployed (scripts/serve.ts: the CSP as an HTTP
+ * header on every response) on a free loopback port, and Debian's Chromium driven by
+ * playwright-core (never a downloaded browser).
  *
  * A test file opens everything with one line at its top, `await openApp(path)`; the browser,
  * server and build are closed after the file's last test.
@@ -10,8 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../scripts/serve.ts';
 import { afterAll, vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,8 +43,10 @@ export const CHROMIUM_FLAGS = [
 export const VIEWPORT = { width: 1400, height: 1000 };
 
 export interface ServedApp {
-  /** The preview server's address, e.g. http://127.0.0.1:41234/ */
+  /** The server's address, e.g. http://127.0.0.1:41234/ */
   url: string;
+  /** The Content-Security-Policy header the server sends. */
+  policy: string;
   /** The folder of the production build being served. */
   outDir: string;
   browser: Browser;
@@ -66,13 +70,11 @@ export async function serveApp(): Promise<ServedApp> {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;
     }
-    const server = await preview({ root: ROOT, configFile: CONFIG, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
+    const server = await startServer({ dir: outDir, host: '127.0.0.1', port: 0 });
     undo.push(() => server.close());
-    const url = server.resolvedUrls?.local[0] ?? '';
-    if (!url) throw new Error('the preview server did not report a URL');
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     undo.push(() => browser.close());
-    return { url, outDir, browser, close };
+    return { url: server.url, policy: server.policy, outDir, browser, close };
   } catch (error) {
     await close();
     throw error;
@@ -86,12 +88,8 @@ declare global {
   }
 }
 
-/**
- * A page in a fresh browser context (no cache, no stored state) that records CSP violations
- * from its first script on and pushes every console error or warning and uncaught error into
- * `problems`. Close it with `page.context().close()`.
- */
-export async function observedPage(browser: Browser, problems: string[]): Promise<Page> {
+/** A fresh browser context (no cache, no stored state) whose pages record CSP violations from their first script on. */
+async function observedContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   context.setDefaultTimeout(WAIT_MS);
   await context.addInitScript(() => {
@@ -100,6 +98,17 @@ export async function observedPage(browser: Browser, problems: string[]): Promis
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  return context;
+}
+
+/**
+ * A page in a fresh browser context (or in `shared`, for two tabs of one browser profile)
+ * that records CSP violations from its first script on and pushes every console error or
+ * warning and uncaught error into `problems`. Close it with `page.context().close()`, or
+ * `page.close()` for a page in a shared context.
+ */
+export async function observedPage(browser: Browser, problems: string[], shared?: BrowserContext): Promise<Page> {
+  const context = shared ?? (await observedContext(browser));
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
@@ -109,8 +118,10 @@ export async function observedPage(browser: Browser, problems: string[]): Promis
 }
 
 export interface OpenApp {
-  /** The app's address (the preview server's root). */
+  /** The app's address (the server's root). */
   url: string;
+  /** The Content-Security-Policy header the server sends (index.html's policy and frame-ancestors). */
+  policy: string;
   /** The folder of the production build being served. */
   outDir: string;
   browser: Browser;
@@ -118,8 +129,11 @@ export interface OpenApp {
   page: Page;
   /** Console errors and warnings and uncaught errors of the file's page (and of `openPage`'s, unless given a list). */
   problems: string[];
-  /** Another observed page in a fresh context, at `path` of the app. */
-  openPage(path?: string, problems?: string[]): Promise<Page>;
+  /**
+   * Another observed page at `path` of the app: in a fresh context, or in `shared` (another
+   * tab of the same browser profile: same IndexedDB, BroadcastChannel between them).
+   */
+  openPage(path?: string, problems?: string[], shared?: BrowserContext): Promise<Page>;
 }
 
 /**
@@ -132,11 +146,11 @@ export async function openApp(pagePath = ''): Promise<OpenApp> {
   const served = await serveApp();
   afterAll(() => served.close());
   const problems: string[] = [];
-  const openPage = async (at = '', into = problems) => {
-    const opened = await observedPage(served.browser, into);
+  const openPage = async (at = '', into = problems, shared?: BrowserContext) => {
+    const opened = await observedPage(served.browser, into, shared);
     await opened.goto(served.url + at);
     return opened;
   };
   const page = await openPage(pagePath);
-  return { url: served.url, outDir: served.outDir, browser: served.browser, page, problems, openPage };
+  return { url: served.url, policy: served.policy, outDir: served.outDir, browser: served.browser, page, problems, openPage };
 }

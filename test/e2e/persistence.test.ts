@@ -8,53 +8,23 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { openApp } from './harness.ts';
-import { kpiTexts, kpisChangeFrom, settled } from './explorer.ts';
-import { AUTOSAVE_KEY, DB_NAME } from '../../src/persistence/store.ts';
+import { kpiTexts, kpisChangeAfter, kpisChangeFrom, settled } from './explorer.ts';
+import { inAppDb, ownAutosave } from './appDb.ts';
 import { readAutosave } from '../../src/persistence/autosave.ts';
 import { decodeShareRest } from '../../src/persistence/share.ts';
 import { CARD_KPI_KEYS } from '../../src/state/kpis.ts';
 import { SCHEMA_VERSION } from '../../models/params/index.ts';
 
-const { page, url, outDir, problems, openPage } = await openApp('?test');
+const { page, url, outDir, policy, problems, openPage } = await openApp('?test');
 
 declare global {
   interface Window {
     /** Frames the page drew while a run was in flight, since the test started counting. */
     __framesInFlight: number;
+    /** A run failure was shown since the test started watching. */
+    __sawRunError: boolean;
   }
-}
-
-/**
- * One request on a store of the app's IndexedDB database, run in the page: the record at a
- * key (null when there is none, or no database yet), or a record put.
- */
-function inAppDb(p: Page, store: string, request: { get: string } | { put: unknown }): Promise<unknown> {
-  return p.evaluate(async ({ name, store, request }) => {
-    const exists = (await indexedDB.databases()).some((db) => db.name === name);
-    if (!exists) {
-      // Opening it here would create it empty, before the app's own upgrade: never do that.
-      if ('put' in request) throw new Error(`no ${name} database to write into`);
-      return null;
-    }
-    const open = indexedDB.open(name);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      const tx = db.transaction(store, 'put' in request ? 'readwrite' : 'readonly');
-      const done = 'put' in request ? tx.objectStore(store).put(request.put) : tx.objectStore(store).get(request.get);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      return done.result ?? null;
-    } finally {
-      db.close();
-    }
-  }, { name: DB_NAME, store, request });
 }
 
 /**
@@ -67,7 +37,7 @@ async function autosaveCaughtUp(): Promise<void> {
     return { params, seed, replications };
   };
   const saved = async () => {
-    const record = await inAppDb(page, 'session', { get: AUTOSAVE_KEY });
+    const record = await ownAutosave(page);
     if (record === null) return null;
     const { params, seed, replications } = readAutosave(record);
     return { params, seed, replications };
@@ -84,6 +54,25 @@ async function openLibrary(): Promise<void> {
 }
 
 describe('keeping, sharing and surviving, in a browser', () => {
+  it('serves the page and its worker\'s script with the CSP as a header, frame-ancestors included', async () => {
+    const headers = new Map<string, string | undefined>();
+    const record = (response: import('playwright-core').Response) => {
+      const name = new URL(response.url()).pathname;
+      if (name === '/' || /\/assets\/sim\.worker-[\w-]+\.js$/.test(name)) headers.set(name === '/' ? 'page' : 'worker', response.headers()['content-security-policy']);
+    };
+    page.on('response', record);
+    await page.reload();
+    await settled(page);
+    page.off('response', record);
+    expect(headers.get('page')).toBe(policy);
+    expect(policy).toMatch(/; frame-ancestors 'none'$/);
+    // A worker takes the policy of its own script's response, not the page's <meta>.
+    const worker = /assets\/sim\.worker-[\w-]+\.js/.exec(readFileSync(path.join(outDir, 'index.html'), 'utf8'))![0];
+    const direct = await fetch(url + worker);
+    expect(direct.headers.get('content-security-policy')).toBe(policy);
+    if (headers.has('worker')) expect(headers.get('worker')).toBe(policy);
+  });
+
   it('builds a page with a CSP (no inline script) that runs without violations', async () => {
     const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
@@ -119,7 +108,9 @@ describe('keeping, sharing and surviving, in a browser', () => {
     await page.locator('select[data-family="strategy"]').selectOption('public-only');
     const changed = await kpisChangeFrom(page, saved);
     await autosaveCaughtUp();
-    await page.goto(`${url}?test#/library`);
+    // A real reload (a goto that changes only the hash would keep the page).
+    await page.evaluate(() => (window.location.hash = '#/library'));
+    await page.reload();
     await page.locator('.scenario').filter({ hasText: 'Group test' }).waitFor();
     await page.locator('.scenario').filter({ hasText: 'Group test' }).getByRole('button', { name: 'Open' }).click();
     await page.locator('.kpi .value').first().waitFor();
@@ -214,11 +205,12 @@ describe('keeping, sharing and surviving, in a browser', () => {
     expect(await page.locator('.run-note[role="status"]').getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
   });
 
-  it('reports a worker killed mid-run, and Retry succeeds', async () => {
-    // Long enough to be caught mid-run: the engine visits only the agents someone has reached,
-    // so one year of a million agents takes a fraction of a second; five replications of three years do not.
+  it('reports a worker killed mid-run and marks the old result stale; Retry shows running, Cancel shows cancelled', async () => {
+    await settled(page);
+    // A long run, so that there is time to kill it and to cancel its retry: the engine visits only
+    // the agents someone has reached, so a big budget on a million agents for three years, ten times.
     await page.evaluate((hash) => (window.location.hash = hash),
-      `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { population: 10_000_000, agentWeight: 10, horizonDays: 1095 }, s: 7, r: 5 })}`);
+      `#/explore/s=${payload({ v: SCHEMA_VERSION, p: { population: 10_000_000, agentWeight: 10, horizonDays: 1095, paidBudgetDaily: 30_000 }, s: 7, r: 10 })}`);
     // Mid-run: the worker has reported progress on this run.
     await expect.poll(() => page.locator('[role="progressbar"]').getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(0);
     await page.evaluate(() => window.__siyuTest!.killWorker());
@@ -226,10 +218,47 @@ describe('keeping, sharing and surviving, in a browser', () => {
     await failed.waitFor();
     expect(await failed.innerText()).toContain('The simulation failed');
     expect(await page.locator('[role="progressbar"]').count()).toBe(0);
+    // The KPIs on screen are for the settings before the link: marked as such.
+    expect(await page.locator('.stale-note').innerText()).toContain('These results are for earlier settings');
+    expect(await page.locator('.shown').getAttribute('data-stale')).toBe('true');
+
     await failed.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('[role="progressbar"]').waitFor();
+    expect(await page.locator('.run-error').count()).toBe(0); // running, not the old failure
+    expect(await page.locator('.stale-note').count()).toBe(0);
+    const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+    await cancel.click();
+    const note = page.locator('.run-note[role="status"]');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('The run was cancelled');
+    expect(await page.locator('.run-error').count()).toBe(0); // cancelled, not the old failure
+    expect(await page.locator('.stale-note').count()).toBe(1);
+
+    // A short run for good measure: it succeeds and the marks go.
+    await page.evaluate((hash) => (window.location.hash = hash), `#/explore/s=${payload({ v: 2, p: { population: 50_000 }, s: 7 })}`);
     await settled(page);
-    expect(await page.locator('.run-error').count()).toBe(0);
+    expect(await page.locator('.run-error, .run-note, .stale-note').count()).toBe(0);
     expect(await kpiTexts(page)).toHaveLength(CARD_KPI_KEYS.length);
+  });
+
+  it('replaces a worker that died while idle: the next slider move gives a result with no Retry', async () => {
+    await settled(page);
+    // Count any failure shown from now on, however briefly.
+    await page.evaluate(() => {
+      window.__sawRunError = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.run-error')) window.__sawRunError = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.evaluate(() => window.__siyuTest!.killWorker());
+    const slider = page.locator('[data-param="paidBudgetDaily"] input[type="range"]');
+    const after = await kpisChangeAfter(page, async () => {
+      await slider.focus();
+      await page.keyboard.press('ArrowUp');
+    });
+    expect(after).toHaveLength(6);
+    expect(await page.evaluate(() => window.__sawRunError)).toBe(false);
+    expect(await page.locator('.run-error').count()).toBe(0);
   });
 
   it('opens a scenario saved under schema version 1 from the library', async () => {

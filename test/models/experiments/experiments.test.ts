@@ -18,7 +18,7 @@ import {
   validateExperiment,
   type Experiment,
 } from '../../../models/experiments/index.ts';
-import { defaultParams, replicationSeed } from '../../../models/index.ts';
+import { DEFAULT_SEED, defaultParams, replicationSeed } from '../../../models/index.ts';
 import { withoutNondeterminism } from '../helpers.ts';
 
 const tiny = { population: 1_000, agentWeight: 1, horizonDays: 30 };
@@ -102,7 +102,8 @@ describe('reduction', () => {
     expect(csv[0]).toBe('kind,index,point,replication,seed,staff,groups,metric,value');
     const result = reduceExperiment(e, outputs);
     expect(csv).toHaveLength(1 + result.runs.length * Object.keys(result.runs[0].kpis).length);
-    expect(csv[1]).toMatch(/^sweep2d,0,0,0,1,0,0,profit,/);
+    // The default seed is the app's (DEFAULT_SEED); replication 0 runs with replicationSeed(seed, 0).
+    expect(csv[1]).toMatch(new RegExp(`^sweep2d,0,0,0,${replicationSeed(DEFAULT_SEED, 0)},0,0,profit,`));
   });
 
   it('merges shards into exactly the bytes of the unsharded result', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParamError, REPLICATIONS, SCHEMA_VERSION, defaultParams, migrateParams, validateParams } from '../../../models/params/index.ts';
-import { MAX_IMPORT_BYTES, exportScenario, importScenarioText } from '../../../src/persistence/importFile.ts';
+import { MAX_INPUT_FILE_BYTES, ParamError, REPLICATIONS, SCHEMA_VERSION, defaultParams, migrateParams, validateParams } from '../../../models/params/index.ts';
+import { exportScenario, importScenarioText } from '../../../src/persistence/importFile.ts';
 import { readAutosave, toAutosave } from '../../../src/persistence/autosave.ts';
 import { SCENARIO_FORMAT, readScenario, readScenarioAll, toDoc, type Scenario } from '../../../src/persistence/scenario.ts';
 import { hostileInput, hostileObject, notPolluted, validOverrides } from './fixtures.ts';
@@ -94,7 +94,14 @@ describe('scenario files', () => {
   it('refuse a file over the size limit, saying its size and the limit', () => {
     const { errors } = importScenarioText('{}', 1_600_000);
     expect(errors[0].message).toBe('the file is too large: 1.53 MB (1600000 bytes; expected at most 1 MB)');
-    expect(MAX_IMPORT_BYTES).toBe(1_048_576);
+    expect(MAX_INPUT_FILE_BYTES).toBe(1_048_576); // the same cap as the CLIs' --params and experiment files
+  });
+
+  it('refuse a file that repeats a key, naming it and where', () => {
+    const { scenario: read, errors } = importScenarioText(`{"format":"${SCENARIO_FORMAT}","version":2,"name":"x","seed":1,\n"seed":2}`);
+    expect(read).toBeUndefined();
+    expect(errors.map((e) => e.message)).toEqual(['the file has a duplicate key "seed" (line 2, column 1; expected each key once)']);
+    expect(errors[0].field).toBe('seed');
   });
 
   it('refuse text that is not JSON, naming the file', () => {
