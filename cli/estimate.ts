@@ -5,7 +5,7 @@
  * model's (models/engine/footprint.ts), the same the explorer refuses by.
  */
 import { totalmem } from 'node:os';
-import { ENGINE_AGENT_DAYS_PER_SECOND, estimateRunBytes, estimateSeconds, runAgentDays, type Params } from '../models/index.ts';
+import { ENGINE_AGENT_DAYS_PER_SECOND, agentCount, estimateRunBytes, estimateSeconds, runAgentDays, type Params } from '../models/index.ts';
 import { CliError } from './terminal.ts';
 
 const MB = 1_048_576;
@@ -40,7 +40,7 @@ export function estimateSim(params: Params, replications: number): RunEstimate {
   return {
     bytes: estimateRunBytes(params, replications),
     seconds: estimateSeconds(agentDays),
-    work: `${params.population} agents × ${params.horizonDays} days × ${replications} replication${replications === 1 ? '' : 's'}`,
+    work: `${agentCount(params)} agents × ${params.horizonDays} days × ${replications} replication${replications === 1 ? '' : 's'}`,
   };
 }
 

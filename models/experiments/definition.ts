@@ -125,7 +125,7 @@ const KIND_FIELDS: Record<ExperimentKind, readonly string[]> = {
   sweep1d: ['x'],
   sweep2d: ['x', 'y'],
   sensitivity: ['keys', 'group', 'spread'],
-  budgetSplit: ['totalBudgetDaily', 'share', 'staffShare', 'percentile'],
+  budgetSplit: ['totalBudgetDaily', 'share', 'staffShare', 'groupShare', 'percentile'],
   paired: ['a', 'b'],
 };
 const AXIS_FIELDS = ['key', 'from', 'to', 'steps', 'scale'] as const;

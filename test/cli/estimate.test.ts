@@ -6,7 +6,7 @@ import { CliError } from '../../cli/terminal.ts';
 const MB = 1_048_576;
 
 describe('the CLIs\' run estimate', () => {
-  const huge = estimateSim({ ...defaultParams(), population: 10_000_000, horizonDays: 1095 }, 1000);
+  const huge = estimateSim({ ...defaultParams(), population: 10_000_000, agentWeight: 1, horizonDays: 1095 }, 1000);
   const limits = { memoryBytes: 8 * 1024 * MB, seconds: CLI_TIME_LIMIT_S };
 
   it('refuses a run beyond the limits with the estimate, and lets --force through', () => {
@@ -16,7 +16,7 @@ describe('the CLIs\' run estimate', () => {
   });
 
   it('names the memory limit when the memory is what is too much', () => {
-    const big = estimateSim({ ...defaultParams(), population: 10_000_000, horizonDays: 365 }, 1);
+    const big = estimateSim({ ...defaultParams(), population: 10_000_000, agentWeight: 1, horizonDays: 365 }, 1);
     expect(() => checkEstimate(big, { memoryBytes: 100 * MB, seconds: CLI_TIME_LIMIT_S }, false))
       .toThrow(/: more memory than this machine allows a run \(100 MB, half of it\); make it smaller, or add --force/);
   });

@@ -116,8 +116,8 @@ describe('the sim CLI', () => {
   });
 
   it('shows the estimate and exits 2 for a run beyond this machine (--force is tested in test/cli/estimate.test.ts)', async () => {
-    const line = await refused(['--set', 'population=10000000', '--set', 'horizonDays=1095', '--replications', '1000']);
-    expect(line).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h \d\d min \(10000000 agents × 1095 days × 1000 replications, at 150 M agent-days\/s a core\): .*longer than 1 h; make it smaller, or add --force to run it anyway$/);
+    const line = await refused(['--set', 'population=10000000', '--set', 'agentWeight=1', '--set', 'horizonDays=1095', '--replications', '1000']);
+    expect(line).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h \d\d min \(10000000 agents × 1095 days × 1000 replications, at \d+ M agent-days\/s a core\): .*longer than 1 h; make it smaller, or add --force to run it anyway$/);
   });
 
   describe.runIf(existsSync(join(ROOT, 'models/index.ts')))('with the engine', () => {

@@ -107,10 +107,10 @@ describe('the sweep CLI', () => {
   it('exits 2 with the estimate for an experiment beyond this machine', async () => {
     const huge = path.join(dir, 'huge.json');
     writeFileSync(huge, JSON.stringify({
-      kind: 'sweep1d', params: { population: 10_000_000, horizonDays: 1095 }, replications: 200,
+      kind: 'sweep1d', params: { population: 10_000_000, agentWeight: 1, horizonDays: 1095 }, replications: 200,
       x: { key: 'groups', from: 0, to: 50, steps: 50 },
     }));
-    expect(await refused(['--experiment', huge, '--workers', '2'])).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h( \d\d min)? \(10000 runs, .* agent-days on 2 threads, at 150 M agent-days\/s a core\): .*add --force to run it anyway$/);
+    expect(await refused(['--experiment', huge, '--workers', '2'])).toMatch(/^error: this run needs about [\d,]+ MB of memory and \d+ h( \d\d min)? \(10000 runs, .* agent-days on 2 threads, at \d+ M agent-days\/s a core\): .*add --force to run it anyway$/);
   });
 
   it('merges shards into exactly the bytes of one unsharded run', async () => {

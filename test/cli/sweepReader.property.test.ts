@@ -52,6 +52,7 @@ const definition = fc.record({
   totalBudgetDaily: value,
   share: fc.oneof(fc.record({ from: value, to: value, steps: value }, { requiredKeys: [] }), value),
   staffShare: value,
+  groupShare: value,
   percentile: value,
   a: overrides,
   b: overrides,
@@ -60,7 +61,7 @@ const definition = fc.record({
 }, { requiredKeys: [] });
 
 /** A valid definition of each kind, in small sizes (nothing here runs, it is only read). */
-const small = { population: fc.integer({ min: 1000, max: 5000 }), horizonDays: fc.integer({ min: 30, max: 90 }) };
+const small = { population: fc.integer({ min: 1000, max: 5000 }), agentWeight: fc.constant(1), horizonDays: fc.integer({ min: 30, max: 90 }) };
 const validAxis = (key: string, max: number) => fc.record({
   key: fc.constant(key), from: fc.integer({ min: 0, max: max / 2 }), to: fc.integer({ min: max / 2 + 1, max }),
   steps: fc.integer({ min: 2, max: 50 }), scale: fc.constant('linear'),

@@ -176,6 +176,7 @@ describe('budget split', () => {
       const e = validateExperiment({
         kind: 'budgetSplit',
         params: { population: 10_000, agentWeight: 1, horizonDays: 90, baseCac: 8, staffCostDaily: 300 * mult, groupEventCost: 150 * mult, pushCost: 800 * mult },
+        seed: 1,
         replications: 2,
         totalBudgetDaily: 1_500,
         share: { from: 0, to: 1, steps: 6 },

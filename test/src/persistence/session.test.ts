@@ -176,7 +176,7 @@ describe('the autosave rule with several tabs', () => {
     const { app, session, stored } = setup(home, records);
     await session.start();
     expect(session.restoredFrom).toBe('defaults');
-    expect(session.autosaveError).toBe('invalid population: "lots" (expected an integer 1000–10000000)');
+    expect(session.autosaveError).toBe('invalid population: "lots" (expected an integer 1000–1000000000)');
     expect(notices.list.map((n) => n.source)).toEqual(['restore']);
     expect(app.params).toEqual(defaultParams());
     expect(session.key).toBe('tab:fresh1');

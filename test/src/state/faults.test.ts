@@ -94,7 +94,7 @@ describe('run faults in the app state', () => {
   it('shows a memory refusal after a failure as the refusal, not the old failure', async () => {
     const { app } = await afterFailure(new Error('worker crashed'));
     app.memoryLimit = 100 * MB;
-    app.applyState({ params: { ...defaultParams(), population: 10_000_000 }, seed: 1, replications: 1 });
+    app.applyState({ params: { ...defaultParams(), population: 10_000_000, agentWeight: 1 }, seed: 1, replications: 1 });
     await vi.advanceTimersByTimeAsync(0);
     expect(app.refused).not.toBeNull();
     expect(app.error).toBeNull();
