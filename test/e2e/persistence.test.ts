@@ -256,7 +256,7 @@ describe('keeping, sharing and surviving, in a browser', () => {
       await slider.focus();
       await page.keyboard.press('ArrowUp');
     });
-    expect(after).toHaveLength(6);
+    expect(after).toHaveLength(CARD_KPI_KEYS.length);
     expect(await page.evaluate(() => window.__sawRunError)).toBe(false);
     expect(await page.locator('.run-error').count()).toBe(0);
   });
