@@ -5,7 +5,7 @@
  */
 export * from './params/index.ts';
 export * from './presets/index.ts';
-export { expectedValue, expectedValueInSteps, expectedCurves, twinLimitations, twinApplies, withExpected, twinWork, TWIN_INLINE_WORK, LTV_MAX_HORIZON, type TwinSeries } from './expected/index.ts';
+export { expectedValue, expectedValueInSteps, expectedCurves, twinLimitations, twinOverlayApplies, withExpected, twinLtvWork, TWIN_BACKGROUND_LTV_WORK, LTV_MAX_HORIZON, type TwinSeries } from './expected/index.ts';
 export * from './output/contract.ts';
 export { toJson, toJsonValue } from './output/json.ts';
 export { toCsv } from './output/csv.ts';

@@ -20,12 +20,12 @@
 import * as Comlink from 'comlink';
 import {
   ReplicationStepper,
-  TWIN_INLINE_WORK,
   changedKeys,
   expectedCurves,
   expectedValueInSteps,
   replicationDays,
-  twinApplies,
+  twinOverlayApplies,
+  type ExpectedCurves,
   type Params,
   type RunResult,
 } from '../models/index.ts';
@@ -71,6 +71,12 @@ export interface SimApi {
    * Resolves when that run has finished, or stopped (nothing waits for it; tests may).
    */
   prefetch(spec: RunSpec): Promise<void>;
+  /**
+   * The expected-value twin's curves for the LTV chart's dashed overlay, where the twin applies
+   * and its LTV is within the background budget (`twinOverlayApplies`), else null; null too
+   * when a newer run (a higher id) arrives first. Asked for after a run's result is shown.
+   */
+  expected(request: { id: number; params: Params }): Promise<ExpectedCurves | null>;
   /** Liveness check; resolves once the worker has loaded. */
   ping(): 'pong';
 }
@@ -163,27 +169,9 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
         chunkStart = performance.now();
       }
     }
-    const result = stepper.result();
-    // The twin's dashed overlay rides along where it is cheap beside the run (docs/performance.md),
-    // stepped a day at a time like the run, so the worker keeps answering between chunks.
-    if (!twinApplies(result.params, TWIN_INLINE_WORK)) {
-      report(stepper.totalDays, stepper.totalDays);
-      return { ...result, expected: null };
-    }
-    const twin = expectedValueInSteps(result.params);
-    for (;;) {
-      const next = twin.next();
-      if (next.done) {
-        report(stepper.totalDays, stepper.totalDays);
-        return { ...result, expected: expectedCurves(next.value) };
-      }
-      if (cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0) return null;
-      if (performance.now() - chunkStart >= chunkMs) {
-        await yieldTask();
-        if (stopped()) return null;
-        chunkStart = performance.now();
-      }
-    }
+    report(stepper.totalDays, stepper.totalDays);
+    // The twin's dashed overlay comes separately (`expected`), after the result is shown.
+    return { ...stepper.result(), expected: null };
   }
 
   /** The prefetched run, if `request` asks for exactly it (it is then the request's); else stop it. */
@@ -253,6 +241,21 @@ export function createSimApi(options: { chunkMs?: number } = {}): SimApi {
       prefetched = entry;
       // A failure is the adopting run's to report; unadopted, nobody's.
       return entry.result.then(() => {}, () => {});
+    },
+    async expected(request) {
+      if (!twinOverlayApplies(request.params)) return null;
+      // Background work: it stops as soon as a newer run arrives (a higher id), a day at a time.
+      const twin = expectedValueInSteps(request.params, { ltv: true });
+      let chunkStart = performance.now();
+      for (;;) {
+        const next = twin.next();
+        if (next.done) return expectedCurves(next.value);
+        if (performance.now() - chunkStart >= chunkMs) {
+          await yieldTask();
+          if (request.id < latest || cancelled.has(request.id)) return null;
+          chunkStart = performance.now();
+        }
+      }
     },
     ping() {
       return 'pong';

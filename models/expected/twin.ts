@@ -52,14 +52,9 @@ export interface TwinOptions {
  * that must stay responsive can step `expectedValueInSteps` itself and attach
  * `expectedCurves` of the result.
  */
-export function withExpected(result: RunResult, maxWork = Infinity): RunResult {
-  if (!twinApplies(result.params, maxWork)) return { ...result, expected: null };
+export function withExpected(result: RunResult): RunResult {
+  if (twinLimitations(result.params).length > 0) return { ...result, expected: null };
   return { ...result, expected: expectedCurves(expectedValue(result.params)) };
-}
-
-/** Whether the twin applies to `params` (no limitation) within `maxWork` (see `twinWork`). */
-export function twinApplies(params: Params, maxWork = Infinity): boolean {
-  return twinLimitations(params).length === 0 && twinWork(params) <= maxWork;
 }
 
 /**
@@ -72,21 +67,29 @@ function layoutOf(params: Params, bins?: number): Layout {
 }
 
 /**
- * The twin's work for `params`: mass cells × population segments × days, to which its run
- * time is proportional (the LTV curve aside, which has its own budget). The Bass reduction is
- * about 1.2 million; the default scenario about 6 million.
+ * The work of the twin's LTV curve for `params` (cohort-cell visits, growing as H²): about
+ * 200 million for the Bass reduction over a year, 1.1 billion for the default scenario.
  */
-export function twinWork(params: Params): number {
+export function twinLtvWork(params: Params): number {
   const layout = layoutOf(params);
-  return layout.cells * initialPopulation(params, layout).length * params.horizonDays;
+  return ltvCost(params.horizonDays, layout, initialPopulation(params, layout).length);
 }
 
 /**
- * The most work the explorer's worker does for the twin after a run (`withExpected`'s
- * `maxWork`): the reductions and scenarios as small, a few tens of milliseconds; larger ones
- * would hold up the key press by more than the run itself (docs/performance.md).
+ * The most LTV work the explorer's worker does for the dashed overlay, in the background after
+ * a run (a few seconds on this machine): the reductions get it, the default scenario does not.
  */
-export const TWIN_INLINE_WORK = 2e6;
+export const TWIN_BACKGROUND_LTV_WORK = 2.5e8;
+
+/** Whether the explorer overlays the twin's LTV curve for `params` (it applies, within the budget). */
+export function twinOverlayApplies(params: Params): boolean {
+  return ltvClaimed(params) && twinLimitations(params).length === 0 && twinLtvWork(params) <= TWIN_BACKGROUND_LTV_WORK;
+}
+
+/** The LTV curve is claimed only undiscounted and within its longest horizon. */
+function ltvClaimed(params: Params): boolean {
+  return params.horizonDays <= LTV_MAX_HORIZON && params.discountRateDaily === 0;
+}
 
 /** The twin's curves that charts overlay on the agents' (the contract's `ExpectedCurves`). */
 export function expectedCurves(twin: TwinSeries): ExpectedCurves {

@@ -17,7 +17,7 @@
  * worker. A worker that dies during a run is that run's failure (`WorkerFault`).
  */
 import * as Comlink from 'comlink';
-import type { Params, RunResult } from '../../models/index.ts';
+import type { ExpectedCurves, Params, RunResult } from '../../models/index.ts';
 import type { SimApi } from '../../workers/simApi.ts';
 
 export interface SimRequest {
@@ -173,6 +173,17 @@ export class SimClient {
       this.#current = job;
       this.#send(job);
     });
+  }
+
+  /**
+   * The expected-value twin's curves for `params` (the LTV chart's dashed overlay), computed by
+   * the worker in the background; null where the twin does not apply or is too dear, when a
+   * newer run overtakes it, or when the worker is replaced meanwhile. Best effort: it never
+   * fails a run, and a newer `run` stops it.
+   */
+  expected(params: Params): Promise<ExpectedCurves | null> {
+    const id = ++this.#nextId;
+    return this.#ensureRemote().expected({ id, params }).then((curves) => curves, () => null);
   }
 
   /**

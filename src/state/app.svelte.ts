@@ -21,7 +21,7 @@ import {
   type ParamKey,
   type Params,
 } from '../../models/params/index.ts';
-import { estimateRunBytes, type RunResult } from '../../models/index.ts';
+import { estimateRunBytes, type ExpectedCurves, type RunResult } from '../../models/index.ts';
 import { WorkerFault, type SimOutcome, type SimRequest, type ProgressListener } from '../sim/client.ts';
 import { memoryLimitBytes } from '../sim/memory.ts';
 import { DRAG_DEBOUNCE_MS, debounced, LatestTicket } from './schedule.ts';
@@ -31,6 +31,8 @@ export interface Runner {
   run(request: SimRequest, onProgress?: ProgressListener): Promise<SimOutcome>;
   /** Stop the run in flight (it resolves cancelled). */
   cancel?(): void;
+  /** The twin's curves for the dashed overlay, computed after a run (null where it does not apply). */
+  expected?(params: Params): Promise<ExpectedCurves | null>;
 }
 
 /** A run refused before it started because it would not fit in memory. */
@@ -269,6 +271,7 @@ export class AppState {
       this.result = outcome.result;
       this.#resultRequest = request;
       this.lastRunMs = outcome.elapsedMs;
+      this.#attachExpected(ticket, outcome.result);
     } catch (error) {
       if (!this.#tickets.isCurrent(ticket)) return;
       this.error = error instanceof Error ? error.message : String(error);
@@ -277,6 +280,18 @@ export class AppState {
       finished = true;
       if (this.#tickets.isCurrent(ticket)) this.#endRun();
     }
+  }
+
+  /**
+   * Asks for the twin's overlay of `result` once it is shown, and adds it to the result if
+   * nothing newer has come meanwhile (where the twin applies: docs/performance.md).
+   */
+  #attachExpected(ticket: number, result: RunResult): void {
+    // The worker answers null at once where the twin does not apply.
+    if (!this.#runner.expected || result.expected) return;
+    void this.#runner.expected(result.params).then((expected) => {
+      if (expected && this.#tickets.isCurrent(ticket) && this.result === result) this.result = { ...result, expected };
+    });
   }
 
   #endRun(): void {

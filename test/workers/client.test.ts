@@ -64,6 +64,7 @@ describe('the simulation client', () => {
             stuck ? new Promise(() => {}) : Promise.resolve({ status: 'done', id: request.id, result: { ...fakeResult, seed: request.seed }, elapsedMs: 0, prefetched: false }),
           cancel: () => {},
           prefetch: async () => {},
+          expected: async () => null,
           ping: () => 'pong',
         };
       }),
@@ -83,6 +84,7 @@ describe('the simulation client', () => {
         run: () => Promise.reject(new Error('invalid population: 0 (expected an integer 1000–10000000)')),
         cancel: () => {},
         prefetch: async () => {},
+        expected: async () => null,
         ping: () => 'pong',
       })),
     });

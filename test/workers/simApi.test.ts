@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
-import { defaultParams, simulate, simulateReplications, type Params } from '../../models/index.ts';
+import { defaultParams, expectedValue, resolvePreset, simulate, simulateReplications, twinLimitations, twinOverlayApplies, type Params } from '../../models/index.ts';
 import { createSimApi, sameSpec, type RunOutcome, type SimApi } from '../../workers/simApi.ts';
 
 const small = (overrides: Partial<Params> = {}): Params => ({ ...defaultParams(), population: 2_000, agentWeight: 1, horizonDays: 60, ...overrides });
@@ -158,6 +158,37 @@ describe('the simulation worker API', () => {
       expect(sameSpec(spec, { ...spec, seed: 4 })).toBe(false);
       expect(sameSpec(spec, { ...spec, replications: 2 })).toBe(false);
       expect(sameSpec(spec, { ...spec, params: { ...spec.params, cpm: spec.params.cpm + 1 } })).toBe(false);
+    });
+  });
+
+  describe('the twin for the dashed overlay', () => {
+    // The Bass reduction over 100 days: the twin applies and its LTV is cheap.
+    const bass = (): Params => ({ ...resolvePreset('bass'), horizonDays: 100 });
+
+    it('comes after the run, with its LTV curve, where the twin applies', async () => {
+      const remote = connect();
+      const outcome = await remote.run({ id: 1, params: bass(), seed: 1, replications: 1 });
+      expect(done(outcome).expected).toBeNull(); // the result does not wait for the twin
+      const curves = await remote.expected({ id: 2, params: bass() });
+      expect(curves).not.toBeNull();
+      const direct = expectedValue(bass(), { ltv: true });
+      expect(Array.from(curves!.ltvRevenue!)).toEqual(Array.from(direct.ltvRevenue!));
+      expect(Array.from(curves!.customers)).toEqual(Array.from(direct.customers));
+    });
+
+    it('is null where the twin does not apply or its LTV is too dear, and when a newer run comes first', async () => {
+      const remote = connect();
+      // A repurchase gap longer than 120 days but shorter than the horizon is beyond the twin.
+      const unclaimed = { ...bass(), horizonDays: 300, minRepurchaseGapDays: 150 };
+      expect(twinLimitations(unclaimed)).not.toEqual([]);
+      expect(await remote.expected({ id: 1, params: unclaimed })).toBeNull();
+      expect(twinOverlayApplies(defaultParams())).toBe(false); // the default's LTV is over the budget
+      expect(await remote.expected({ id: 2, params: defaultParams() })).toBeNull();
+      const year = { ...resolvePreset('bass') };
+      const twin = remote.expected({ id: 3, params: year });
+      const run = remote.run({ id: 4, params: small(), seed: 1, replications: 1 });
+      expect(await twin).toBeNull(); // stopped for the newer run
+      expect(done(await run).seed).toBe(1);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changedKeys, defaultParams } from '../../../models/params/schema.ts';
-import type { RunResult } from '../../../models/output/contract.ts';
+import type { ExpectedCurves, RunResult } from '../../../models/output/contract.ts';
 import { REPLICATIONS } from '../../../models/params/limits.ts';
 import { AppState, replicationsError, seedError, type Runner } from '../../../src/state/app.svelte.ts';
 import type { SimOutcome, SimRequest } from '../../../src/sim/client.ts';
@@ -33,6 +33,37 @@ describe('app state', () => {
     expect((app.result as unknown as { tag: number }).tag).toBe(1);
     expect(app.running).toBe(false);
     expect(app.progress).toBeNull();
+  });
+
+  it('adds the twin\'s overlay to the result it was asked for, and not to a newer one', async () => {
+    const { runner, calls, done } = fakeRunner();
+    const asked: { resolve: (e: ExpectedCurves | null) => void }[] = [];
+    runner.expected = () => new Promise((resolve) => asked.push({ resolve }));
+    const app = new AppState(runner);
+    const curves = { ltvRevenue: Float64Array.of(1, 2), customers: Float64Array.of(3, 4) };
+    app.setParam('groups', 20);
+    await vi.advanceTimersByTimeAsync(0);
+    done(0, 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(1); // asked for once the result is shown, which did not wait for it
+    asked[0].resolve(curves);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(app.result?.expected).toBe(curves);
+    expect((app.result as unknown as { tag: number }).tag).toBe(1);
+    // A newer run's result is shown before an older overlay arrives: the overlay is dropped.
+    app.setParam('groups', 21);
+    await vi.advanceTimersByTimeAsync(0);
+    done(1, 2);
+    await vi.advanceTimersByTimeAsync(0);
+    app.setParam('groups', 22);
+    await vi.advanceTimersByTimeAsync(0);
+    done(2, 3);
+    await vi.advanceTimersByTimeAsync(0);
+    asked[1].resolve(curves); // the overlay of run 2, late
+    await vi.advanceTimersByTimeAsync(0);
+    expect((app.result as unknown as { tag: number }).tag).toBe(3);
+    expect(app.result?.expected).toBeUndefined();
+    expect(calls).toHaveLength(3);
   });
 
   it('debounces slider drags into one run ~100 ms after the last move', async () => {
